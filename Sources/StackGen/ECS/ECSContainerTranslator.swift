@@ -1,0 +1,55 @@
+/// One entry of a task definition's `containerDefinitions`.
+enum ECSContainerTranslator {
+    static func translate(_ container: Container, of service: ResolvedService, settings: ECSSettings) -> Value {
+        let resources = service.resources(of: container)
+        let isMain = container.name == service.service.container.name
+        let security = service.service.security
+        var definition: [String: Value] = [
+            "name": .string(container.name),
+            "image": .string(service.image(of: container)),
+            "essential": .bool(isMain),
+            "cpu": .int(resources.cpu.ecsUnits),
+            "readonlyRootFilesystem": .bool(security.readOnlyRootFilesystem),
+            "linuxParameters": ["capabilities": ["drop": ["ALL"]], "initProcessEnabled": true],
+            "logConfiguration": [
+                "logDriver": "awslogs",
+                "options": [
+                    "awslogs-group": .string(settings.logGroup),
+                    "awslogs-region": .string(settings.region),
+                    "awslogs-stream-prefix": .string(service.name),
+                ],
+            ],
+            "portMappings": .array(container.ports.map { port in
+                [
+                    "name": .string(port.name), "containerPort": .int(port.number),
+                    "protocol": .string(port.transport.rawValue),
+                ]
+            }),
+            "environment": .array(container.environment.sorted { $0.key < $1.key }.map {
+                ["name": .string($0.key), "value": .string($0.value)]
+            }),
+            "secrets": .array(container.secrets.sorted { $0.key < $1.key }.map {
+                ["name": .string($0.key), "valueFrom": .string(SecretARN.arn(for: $0.value, in: settings))]
+            }),
+        ]
+        // The main container may use all memory the sidecars leave; a sidecar gets a hard limit.
+        definition[isMain ? "memoryReservation" : "memory"] = .int(resources.memory.mebibytes)
+        if let user = security.runAsUser { definition["user"] = .string("\(user):\(user)") }
+        if let command = container.command { definition["entryPoint"] = .strings(command) }
+        if let arguments = container.arguments { definition["command"] = .strings(arguments) }
+        if let check = container.healthCheck, let command = check.ecsCommand {
+            definition["healthCheck"] = [
+                "command": .strings(["CMD"] + command),
+                "interval": .int(check.intervalSeconds),
+                "timeout": .int(check.timeoutSeconds),
+                "retries": .int(check.retries),
+                "startPeriod": .int(check.startPeriodSeconds),
+            ]
+        }
+        let mounts = ScratchVolumes.of(service.service).filter { $0.container == container.name }
+        definition["mountPoints"] = .array(mounts.map {
+            ["sourceVolume": .string($0.name), "containerPath": .string($0.path), "readOnly": false]
+        })
+        return .object(definition)
+    }
+}

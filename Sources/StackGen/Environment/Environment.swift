@@ -1,0 +1,91 @@
+/// Where and how much of every service runs: one `Environments/<name>.yaml` file, decoded and checked.
+public struct Environment: Sendable {
+    /// The file name without `.yaml`: `staging`, `production`.
+    public var name: String
+    /// The file it was read from, for diagnostics.
+    public var file: String
+    /// Whether production rules apply (pinned image versions, disruption budgets, zone spreading).
+    public var isProduction: Bool
+    /// Expected users per month, for planning figures.
+    public var usersPerMonth: Int?
+    /// What this environment renders, in a fixed order.
+    public var platforms: [Platform]
+    /// Cost-allocation tags; they reach every object's labels, every pod template and every ECS task.
+    public var tags: [String: String]
+    public var kubernetes: KubernetesSettings?
+    public var ecs: ECSSettings?
+    /// Per-service settings by service name.
+    public var services: [String: ServiceSettings]
+
+    public init(
+        name: String, file: String, isProduction: Bool = false, usersPerMonth: Int? = nil, platforms: [Platform],
+        tags: [String: String], kubernetes: KubernetesSettings? = nil, ecs: ECSSettings? = nil,
+        services: [String: ServiceSettings]
+    ) {
+        self.name = name
+        self.file = file
+        self.isProduction = isProduction
+        self.usersPerMonth = usersPerMonth
+        self.platforms = platforms
+        self.tags = tags
+        self.kubernetes = kubernetes
+        self.ecs = ecs
+        self.services = services
+    }
+
+    /// Whether `platform` is rendered.
+    public func renders(_ platform: Platform) -> Bool { platforms.contains(platform) }
+
+    /// The tags every environment must carry.
+    public static let requiredTags = ["cost-allocation", "environment", "project", "owner"]
+}
+
+/// A platform stackgen renders for.
+public enum Platform: String, Sendable, Hashable, CaseIterable, Comparable {
+    case kubernetes
+    case ecs
+
+    public static func < (lhs: Platform, rhs: Platform) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Settings for the Kubernetes output.
+public struct KubernetesSettings: Sendable, Hashable {
+    /// The namespace every object goes into.
+    public var namespace: String
+
+    public init(namespace: String) {
+        self.namespace = namespace
+    }
+}
+
+/// Settings for the ECS Fargate output.
+public struct ECSSettings: Sendable, Hashable {
+    public var cluster: String
+    public var region: String
+    /// The 12-digit AWS account ID.
+    public var account: String
+    public var subnets: [String]
+    public var securityGroups: [String]
+    public var executionRoleArn: String
+    public var taskRoleArn: String?
+    /// CloudWatch Logs group for every container.
+    public var logGroup: String
+    public var assignPublicIp: Bool
+
+    public init(
+        cluster: String, region: String, account: String, subnets: [String], securityGroups: [String],
+        executionRoleArn: String, taskRoleArn: String? = nil, logGroup: String, assignPublicIp: Bool = false
+    ) {
+        self.cluster = cluster
+        self.region = region
+        self.account = account
+        self.subnets = subnets
+        self.securityGroups = securityGroups
+        self.executionRoleArn = executionRoleArn
+        self.taskRoleArn = taskRoleArn
+        self.logGroup = logGroup
+        self.assignPublicIp = assignPublicIp
+    }
+}

@@ -1,0 +1,164 @@
+import Yams
+
+/// Decodes the composed YAML of one environment file into an `Environment`, key by key.
+struct EnvironmentDecoder {
+    let reader: YAMLNodeReader
+    let name: String
+
+    static let topLevelKeys = [
+        "production", "usersPerMonth", "platforms", "tags", "kubernetes", "ecs", "defaults", "services",
+    ]
+    static let ecsKeys = [
+        "cluster", "region", "account", "subnets", "securityGroups", "executionRoleArn", "taskRoleArn", "logGroup",
+        "assignPublicIp",
+    ]
+    static let defaultKeys = ["architecture", "capacity"]
+    static let serviceKeys = [
+        "tag", "digest", "cpu", "memory", "replicas", "architecture", "capacity", "targetGroupArn",
+    ]
+
+    func decode(_ root: Node) -> Environment? {
+        guard let pairs = reader.mapping(root, named: "environment file", allowed: Self.topLevelKeys) else {
+            return nil
+        }
+        reader.requireKeys(["platforms", "tags", "services"], in: pairs, of: root, named: "environment file")
+        var environment = Environment(name: name, file: reader.file, platforms: [], tags: [:], services: [:])
+        var defaults = Defaults()
+        // Defaults first, whatever their place in the file, so services see them.
+        if let node = pairs.first(where: { $0.key == "defaults" })?.value { defaults = decodeDefaults(node) }
+        for (key, value) in pairs {
+            switch key {
+            case "production": environment.isProduction = reader.boolean(value, named: key) ?? false
+            case "usersPerMonth": environment.usersPerMonth = reader.integer(value, named: key, in: 1...1_000_000_000)
+            case "platforms": environment.platforms = decodePlatforms(value)
+            case "tags": environment.tags = decodeTags(value)
+            case "kubernetes": environment.kubernetes = decodeKubernetes(value)
+            case "ecs": environment.ecs = decodeECS(value)
+            case "services": environment.services = decodeServices(value, defaults: defaults)
+            default: break
+            }
+        }
+        checkPlatformSettings(environment, root: root, pairs: pairs)
+        return environment
+    }
+
+    private struct Defaults {
+        var architecture: Architecture = .x86_64
+        var capacity: Capacity = .onDemand
+    }
+
+    private func decodeDefaults(_ node: Node) -> Defaults {
+        var defaults = Defaults()
+        for (key, value) in reader.mapping(node, named: "defaults", allowed: Self.defaultKeys) ?? [] {
+            switch key {
+            case "architecture": defaults.architecture = reader.choice(value, named: key) ?? defaults.architecture
+            case "capacity": defaults.capacity = reader.choice(value, named: key) ?? defaults.capacity
+            default: break
+            }
+        }
+        return defaults
+    }
+
+    private func decodePlatforms(_ node: Node) -> [Platform] {
+        guard let sequence = node.sequence else {
+            reader.error("`platforms` must be a list such as `[kubernetes, ecs]`", at: node)
+            return []
+        }
+        var platforms: [Platform] = []
+        for item in sequence {
+            guard let platform: Platform = reader.choice(item, named: "platforms item") else { continue }
+            if platforms.contains(platform) {
+                reader.error("`\(platform.rawValue)` is listed twice in `platforms`", at: item)
+            }
+            platforms.append(platform)
+        }
+        if platforms.isEmpty, !sequence.isEmpty || node.sequence != nil {
+            reader.error("`platforms` is empty", at: node, fix: "list `kubernetes`, `ecs` or both")
+        }
+        return Array(Set(platforms)).sorted()
+    }
+
+    private func decodeTags(_ node: Node) -> [String: String] {
+        var tags: [String: String] = [:]
+        for (key, value) in reader.mapping(node, named: "tags") ?? [] {
+            tags[key] = reader.string(value, named: "tags.\(key)")
+        }
+        if node.mapping != nil {
+            let missing = Environment.requiredTags.filter { tags[$0] == nil }
+            if !missing.isEmpty {
+                reader.error(
+                    "required cost-allocation tags are missing: " + missing.joined(separator: ", "), at: node,
+                    fix: "add them under `tags:`")
+            }
+        }
+        return tags
+    }
+
+    private func decodeKubernetes(_ node: Node) -> KubernetesSettings? {
+        guard let pairs = reader.mapping(node, named: "kubernetes", allowed: ["namespace"]) else { return nil }
+        reader.requireKeys(["namespace"], in: pairs, of: node, named: "kubernetes")
+        guard let value = pairs.first?.value, let namespace = reader.string(value, named: "namespace") else {
+            return nil
+        }
+        if let problem = Naming.dnsLabelProblem(namespace) {
+            reader.error("namespace `\(namespace)` \(problem)", at: value, fix: "use a DNS-1123 label")
+        }
+        return KubernetesSettings(namespace: namespace)
+    }
+
+    private func decodeECS(_ node: Node) -> ECSSettings? {
+        guard let pairs = reader.mapping(node, named: "ecs", allowed: Self.ecsKeys) else { return nil }
+        let required = ["cluster", "region", "account", "subnets", "securityGroups", "executionRoleArn", "logGroup"]
+        reader.requireKeys(required, in: pairs, of: node, named: "ecs")
+        var values: [String: String] = [:]
+        var lists: [String: [String]] = [:]
+        var assignPublicIp = false
+        for (key, value) in pairs {
+            switch key {
+            case "subnets", "securityGroups": lists[key] = reader.stringList(value, named: key)
+            case "assignPublicIp": assignPublicIp = reader.boolean(value, named: key) ?? false
+            default: values[key] = reader.string(value, named: key)
+            }
+        }
+        guard let cluster = values["cluster"], let region = values["region"], let account = values["account"],
+            let subnets = lists["subnets"], let securityGroups = lists["securityGroups"],
+            let executionRoleArn = values["executionRoleArn"], let logGroup = values["logGroup"]
+        else { return nil }
+        if account.count != 12 || !account.allSatisfy(\.isASCIIDigit),
+            let accountNode = pairs.first(where: { $0.key == "account" })?.value
+        {
+            reader.error("`account` must be a 12-digit AWS account ID, not `\(account)`", at: accountNode,
+                         fix: "quote it so leading zeros survive: account: \"012345678901\"")
+        }
+        return ECSSettings(
+            cluster: cluster, region: region, account: account, subnets: subnets, securityGroups: securityGroups,
+            executionRoleArn: executionRoleArn, taskRoleArn: values["taskRoleArn"], logGroup: logGroup,
+            assignPublicIp: assignPublicIp)
+    }
+
+    private func decodeServices(_ node: Node, defaults: Defaults) -> [String: ServiceSettings] {
+        var services: [String: ServiceSettings] = [:]
+        for (serviceName, value) in reader.mapping(node, named: "services") ?? [] {
+            let decoder = ServiceSettingsDecoder(
+                reader: reader, path: "\(name)/\(serviceName)", architecture: defaults.architecture,
+                capacity: defaults.capacity)
+            services[serviceName] = decoder.decode(value)
+        }
+        return services
+    }
+
+    private func checkPlatformSettings(_ environment: Environment, root: Node, pairs: [(key: String, value: Node)]) {
+        if environment.renders(.kubernetes), !pairs.contains(where: { $0.key == "kubernetes" }) {
+            reader.error("`platforms` lists kubernetes but there is no `kubernetes:` section", at: root,
+                         fix: "add `kubernetes: {namespace: …}`")
+        }
+        if environment.renders(.ecs), !pairs.contains(where: { $0.key == "ecs" }) {
+            reader.error("`platforms` lists ecs but there is no `ecs:` section", at: root,
+                         fix: "add `ecs:` with cluster, region, account, subnets, securityGroups, executionRoleArn, logGroup")
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

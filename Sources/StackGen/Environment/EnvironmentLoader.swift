@@ -1,0 +1,86 @@
+import Foundation
+import Yams
+
+/// Reads `Environments/<name>.yaml` into a typed `Environment`, reporting every mistake with file:line:column.
+public enum EnvironmentLoader {
+    /// Files larger than this are refused before parsing.
+    public static let maximumFileSize = 1 << 20
+
+    /// Loads the environment file at `url`; `displayPath` is how diagnostics name the file.
+    public static func load(contentsOf url: URL, displayPath: String) throws(DiagnosticsError) -> Environment {
+        let name = url.deletingPathExtension().lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DiagnosticsError([
+                .error(
+                    "cannot read the environment file: \(error.localizedDescription)",
+                    at: SourceLocation(file: displayPath), path: name)
+            ])
+        }
+        return try load(data: data, name: name, displayPath: displayPath)
+    }
+
+    /// Decodes environment `name` from the bytes of its file.
+    public static func load(data: Data, name: String, displayPath: String) throws(DiagnosticsError) -> Environment {
+        let file = SourceLocation(file: displayPath)
+        if let problem = EnvironmentFileName.problem(with: name) {
+            throw DiagnosticsError([.error(problem, at: file, path: name, fix: "rename the file")])
+        }
+        let text = try decodeText(data, name: name, file: file)
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw DiagnosticsError([
+                    .error("the environment file is empty", at: file, path: name, fix: "see README.md for its keys")
+                ])
+            }
+            root = composed
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch {
+            throw DiagnosticsError([YAMLSyntaxError.diagnostic(for: error, file: displayPath, path: name)])
+        }
+        let reader = YAMLNodeReader(file: displayPath, path: name)
+        let environment = EnvironmentDecoder(reader: reader, name: name).decode(root)
+        guard let environment, !reader.diagnostics.containsErrors else {
+            throw DiagnosticsError(reader.diagnostics)
+        }
+        return environment
+    }
+
+    private static func decodeText(_ data: Data, name: String, file: SourceLocation) throws(DiagnosticsError) -> String {
+        func refuse(_ message: String, fix: String) -> DiagnosticsError {
+            DiagnosticsError([.error(message, at: file, path: name, fix: fix)])
+        }
+        if data.count > maximumFileSize {
+            throw refuse(
+                "the environment file is \(data.count) bytes, more than the \(maximumFileSize)-byte limit",
+                fix: "an environment file is a few hundred lines at most; check that this is the right file")
+        }
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw refuse("the file starts with a byte-order mark", fix: "save it as UTF-8 without a BOM")
+        }
+        if data.contains(0) {
+            throw refuse("the file contains NUL bytes (binary data)", fix: "an environment file is UTF-8 text")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw refuse("the file is not valid UTF-8", fix: "save it as UTF-8 text")
+        }
+        if text.allSatisfy({ $0.isWhitespace }) {
+            throw refuse("the environment file is empty", fix: "see README.md for its keys")
+        }
+        return text
+    }
+}
+
+/// Rules for environment names, which become folder names under `Manifests/`.
+public enum EnvironmentFileName {
+    /// Why `name` cannot name an environment, or `nil` when it can.
+    public static func problem(with name: String) -> String? {
+        if Naming.dnsLabelProblem(name) == nil { return nil }
+        return "`\(name)` cannot name an environment: use lowercase letters, digits and `-` "
+            + "(a DNS-1123 label, at most 63 characters), so it is safe as a folder under Manifests/"
+    }
+}

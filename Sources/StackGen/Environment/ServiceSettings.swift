@@ -1,0 +1,55 @@
+/// A version of an image: a tag or a digest.
+public enum ImageVersion: Sendable, Hashable {
+    case tag(String)
+    case digest(String)
+
+    /// `repository:tag` or `repository@digest`.
+    public func reference(in repository: String) -> String {
+        switch self {
+        case .tag(let tag): "\(repository):\(tag)"
+        case .digest(let digest): "\(repository)@\(digest)"
+        }
+    }
+}
+
+/// CPU architecture of the nodes or Fargate tasks.
+public enum Architecture: String, Sendable, Hashable, CaseIterable {
+    case x86_64
+    case arm64
+}
+
+/// What kind of capacity runs the ECS tasks.
+public enum Capacity: String, Sendable, Hashable, CaseIterable {
+    /// Regular Fargate.
+    case onDemand = "on-demand"
+    /// Fargate Spot: cheaper, stopped at two minutes' notice.
+    case spot
+}
+
+/// One service's settings in one environment.
+public struct ServiceSettings: Sendable, Hashable {
+    public var image: ImageVersion
+    /// The pod or task size; `nil` keeps the service's own default.
+    public var size: FargateSize?
+    public var replicas: Replicas
+    public var architecture: Architecture
+    public var capacity: Capacity
+    /// An ECS load balancer target group to register the tasks with.
+    public var targetGroupArn: String?
+    /// Where the settings start in the environment file, for diagnostics.
+    public var location: SourceLocation?
+
+    public init(
+        image: ImageVersion, size: FargateSize? = nil, replicas: Replicas = .fixed(1),
+        architecture: Architecture = .x86_64, capacity: Capacity = .onDemand, targetGroupArn: String? = nil,
+        location: SourceLocation? = nil
+    ) {
+        self.image = image
+        self.size = size
+        self.replicas = replicas
+        self.architecture = architecture
+        self.capacity = capacity
+        self.targetGroupArn = targetGroupArn
+        self.location = location
+    }
+}

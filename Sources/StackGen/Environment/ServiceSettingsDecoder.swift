@@ -1,0 +1,107 @@
+import Yams
+
+/// Decodes one entry of an environment's `services:` mapping.
+struct ServiceSettingsDecoder {
+    let reader: YAMLNodeReader
+    /// `environment/service`, for diagnostics.
+    let path: String
+    let architecture: Architecture
+    let capacity: Capacity
+
+    func decode(_ node: Node) -> ServiceSettings? {
+        guard let pairs = reader.mapping(
+            node, named: "services.\(path.split(separator: "/").last!)", allowed: EnvironmentDecoder.serviceKeys,
+            path: path)
+        else { return nil }
+        var settings = ServiceSettings(
+            image: .tag(""), architecture: architecture, capacity: capacity, location: reader.location(of: node))
+        var image: ImageVersion?
+        var cpu: (Int, Node)?
+        var memory: (Int, Node)?
+        for (key, value) in pairs {
+            switch key {
+            case "tag", "digest":
+                guard let text = reader.string(value, named: key, path: path) else { continue }
+                if image != nil {
+                    reader.error("give either `tag` or `digest`, not both", at: value, path: path)
+                }
+                image = key == "tag" ? .tag(text) : .digest(text)
+            case "cpu": cpu = reader.integer(value, named: key, in: 1...1_000_000, path: path).map { ($0, value) }
+            case "memory":
+                memory = reader.integer(value, named: key, in: 1...10_000_000, path: path).map { ($0, value) }
+            case "replicas": settings.replicas = decodeReplicas(value) ?? settings.replicas
+            case "architecture": settings.architecture = reader.choice(value, named: key, path: path) ?? architecture
+            case "capacity": settings.capacity = reader.choice(value, named: key, path: path) ?? capacity
+            case "targetGroupArn": settings.targetGroupArn = reader.string(value, named: key, path: path)
+            default: break
+            }
+        }
+        if !pairs.contains(where: { $0.key == "replicas" }) {
+            reader.error("no `replicas`", at: node, path: path, fix: "add `replicas: 2` or `replicas: {min: 3, max: 10}`")
+        }
+        guard let image else {
+            reader.error("no image version", at: node, path: path,
+                         fix: "add `tag: \"1.2.3\"` or `digest: \"sha256:…\"`")
+            return nil
+        }
+        settings.image = image
+        settings.size = decodeSize(cpu: cpu, memory: memory, node: node)
+        return settings
+    }
+
+    private func decodeSize(cpu: (Int, Node)?, memory: (Int, Node)?, node: Node) -> FargateSize? {
+        switch (cpu, memory) {
+        case (nil, nil):
+            return nil
+        case (let (cpu, cpuNode)?, nil):
+            reader.error("`cpu` is \(cpu) but there is no `memory`", at: cpuNode, path: path,
+                         fix: "add `memory:` (MiB), one of \(memoryChoices(cpu))")
+            return nil
+        case (nil, let (_, memoryNode)?):
+            reader.error("`memory` is set but there is no `cpu`", at: memoryNode, path: path,
+                         fix: "add `cpu:` (CPU units, 1024 = 1 vCPU), one of \(listed(FargateSize.validCPUUnits))")
+            return nil
+        case (let (cpu, cpuNode)?, let (memory, memoryNode)?):
+            if let size = FargateSize(cpuUnits: cpu, memoryMiB: memory) { return size }
+            if FargateSize.validMemory(forCPUUnits: cpu).isEmpty {
+                reader.error("cpu \(cpu) is not a Fargate size", at: cpuNode, path: path,
+                             fix: "use one of \(listed(FargateSize.validCPUUnits)) CPU units")
+                return nil
+            }
+            let fitting = FargateSize.allCases.first { $0.memoryMiB == memory && $0.cpuUnits > cpu }
+            let alternative = fitting.map { "use .\($0.rawValue) (cpu: \($0.cpuUnits)) or change memory" }
+            reader.error(
+                "memory \(memory) MiB is not valid with \(cpu) CPU units on Fargate (valid: \(memoryChoices(cpu)))",
+                at: memoryNode, path: path, fix: alternative ?? "pick one of the valid memory values")
+            return nil
+        }
+    }
+
+    private func memoryChoices(_ cpu: Int) -> String {
+        let choices = FargateSize.validMemory(forCPUUnits: cpu)
+        return choices.isEmpty ? "none: \(cpu) is not a Fargate CPU value" : listed(choices)
+    }
+
+    private func listed(_ values: [Int]) -> String { values.map(String.init).joined(separator: ", ") }
+
+    private func decodeReplicas(_ node: Node) -> Replicas? {
+        if node.scalar != nil {
+            return reader.integer(node, named: "replicas", in: 0...1000, path: path).map { .fixed($0) }
+        }
+        guard let pairs = reader.mapping(node, named: "replicas", allowed: ["min", "max"], path: path) else {
+            return nil
+        }
+        reader.requireKeys(["min", "max"], in: pairs, of: node, named: "replicas", path: path)
+        var bounds: [String: Int] = [:]
+        for (key, value) in pairs {
+            bounds[key] = reader.integer(value, named: "replicas.\(key)", in: 1...1000, path: path)
+        }
+        guard let min = bounds["min"], let max = bounds["max"] else { return nil }
+        guard min <= max else {
+            reader.error("`replicas.min` (\(min)) is larger than `replicas.max` (\(max))", at: node, path: path,
+                         fix: "swap them")
+            return nil
+        }
+        return min == max ? .fixed(min) : .autoscaled(min: min, max: max)
+    }
+}

@@ -1,0 +1,133 @@
+import Yams
+
+/// Reads typed values out of a composed YAML document, collecting a diagnostic (file:line:column, what was
+/// expected, how to fix it) for every mistake instead of stopping at the first.
+final class YAMLNodeReader {
+    let file: String
+    /// The construct path diagnostics name, such as `production`.
+    let path: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, path: String) {
+        self.file = file
+        self.path = path
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+    }
+
+    func error(_ message: String, at node: Node, path: String? = nil, fix: String? = nil) {
+        diagnostics.append(.error(message, at: location(of: node), path: path ?? self.path, fix: fix))
+    }
+
+    /// The pairs of a mapping, in file order, after checking that every key is a unique plain string and one of
+    /// `allowed`. Returns `nil` (with a diagnostic) when `node` is not a mapping.
+    func mapping(
+        _ node: Node, named name: String, allowed: [String]? = nil, path: String? = nil
+    ) -> [(key: String, value: Node)]? {
+        guard let mapping = node.mapping else {
+            error("`\(name)` must be a mapping of keys to values, not \(describe(node))", at: node, path: path)
+            return nil
+        }
+        var pairs: [(key: String, value: Node)] = []
+        var seen: Set<String> = []
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                error("keys in `\(name)` must be strings", at: keyNode, path: path)
+                continue
+            }
+            if !seen.insert(key).inserted {
+                error("duplicate key `\(key)` in `\(name)`", at: keyNode, path: path, fix: "keep one of them")
+                continue
+            }
+            if let allowed, !allowed.contains(key) {
+                error(
+                    "unknown key `\(key)` in `\(name)`", at: keyNode, path: path,
+                    fix: Suggestion.hint(for: key, in: allowed))
+                continue
+            }
+            pairs.append((key, value))
+        }
+        return pairs
+    }
+
+    /// A scalar's text exactly as written (so `1.10` stays `1.10`), or `nil` with a diagnostic.
+    func string(_ node: Node, named name: String, path: String? = nil) -> String? {
+        guard let scalar = node.scalar else {
+            error("`\(name)` must be a single value, not \(describe(node))", at: node, path: path)
+            return nil
+        }
+        if scalar.style == .plain, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
+            error("`\(name)` is empty", at: node, path: path, fix: "give it a value or remove the key")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// An integer within `range`, or `nil` with a diagnostic.
+    func integer(_ node: Node, named name: String, in range: ClosedRange<Int>, path: String? = nil) -> Int? {
+        guard let text = string(node, named: name, path: path) else { return nil }
+        guard let value = Int(text) else {
+            error("`\(name)` must be a whole number, not `\(text)`", at: node, path: path)
+            return nil
+        }
+        guard range.contains(value) else {
+            error(
+                "`\(name)` is \(value), outside \(range.lowerBound)…\(range.upperBound)", at: node, path: path,
+                fix: "use a value in that range")
+            return nil
+        }
+        return value
+    }
+
+    /// `true` or `false` (YAML 1.2 spellings only), or `nil` with a diagnostic.
+    func boolean(_ node: Node, named name: String, path: String? = nil) -> Bool? {
+        guard let text = string(node, named: name, path: path) else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            error("`\(name)` must be `true` or `false`, not `\(text)`", at: node, path: path)
+            return nil
+        }
+    }
+
+    /// One of `choices` (by raw value), or `nil` with a did-you-mean diagnostic.
+    func choice<T: RawRepresentable & CaseIterable>(
+        _ node: Node, named name: String, path: String? = nil
+    ) -> T? where T.RawValue == String {
+        guard let text = string(node, named: name, path: path) else { return nil }
+        if let value = T(rawValue: text) { return value }
+        let choices = T.allCases.map(\.rawValue)
+        error("`\(name)` cannot be `\(text)`", at: node, path: path, fix: Suggestion.hint(for: text, in: choices))
+        return nil
+    }
+
+    /// A list of strings, or `nil` with a diagnostic.
+    func stringList(_ node: Node, named name: String, path: String? = nil) -> [String]? {
+        guard let sequence = node.sequence else {
+            error("`\(name)` must be a list, not \(describe(node))", at: node, path: path)
+            return nil
+        }
+        let values = sequence.map { string($0, named: "\(name) item", path: path) }
+        return values.contains(where: { $0 == nil }) ? nil : values.compactMap { $0 }
+    }
+
+    /// Reports every key of `required` that `pairs` lacks.
+    func requireKeys(_ required: [String], in pairs: [(key: String, value: Node)], of node: Node, named name: String,
+                     path: String? = nil) {
+        for key in required where !pairs.contains(where: { $0.key == key }) {
+            error("`\(name)` is missing `\(key)`", at: node, path: path, fix: "add `\(key):`")
+        }
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): "the value `\(scalar.string)`"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}

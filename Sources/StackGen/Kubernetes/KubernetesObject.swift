@@ -1,0 +1,53 @@
+/// One Kubernetes object, ready to render as its own file.
+public struct KubernetesObject: Sendable, Hashable {
+    public let apiVersion: String
+    public let kind: String
+    public let metadata: Value
+    /// Everything after `metadata` (`spec`, …).
+    public let body: [String: Value]
+
+    public init(apiVersion: String, kind: String, metadata: Value, body: [String: Value]) {
+        self.apiVersion = apiVersion
+        self.kind = kind
+        self.metadata = metadata
+        self.body = body
+    }
+
+    /// The whole document.
+    public var value: Value {
+        var members = body
+        members["apiVersion"] = .string(apiVersion)
+        members["kind"] = .string(kind)
+        members["metadata"] = metadata
+        return .object(members)
+    }
+
+    /// The file name inside the service's folder: `deployment.yaml`, `horizontalpodautoscaler.yaml`.
+    public var fileName: String { kind.lowercased() + ".yaml" }
+}
+
+/// Produces the Kubernetes objects of one kind for a service, or none when the kind does not apply.
+public protocol KubernetesTranslator {
+    static func translate(_ service: ResolvedService) -> [KubernetesObject]
+}
+
+/// The translators run for every service, in the order their files are listed.
+public enum KubernetesTranslators {
+    public static var all: [any KubernetesTranslator.Type] {[
+        DeploymentTranslator.self,
+        ServiceTranslator.self,
+        HorizontalPodAutoscalerTranslator.self,
+        PodDisruptionBudgetTranslator.self,
+    ]}
+}
+
+extension ResolvedService {
+    /// `metadata` for an object named after the service, in the environment's namespace.
+    var kubernetesMetadata: Value {
+        [
+            "name": .string(name),
+            "namespace": .string(environment.kubernetes?.namespace ?? "default"),
+            "labels": .stringMap(labels),
+        ]
+    }
+}

@@ -1,0 +1,40 @@
+/// The pod template of a service's Deployment: labels, security, placement, containers and scratch volumes.
+enum PodTemplateTranslator {
+    static func translate(_ service: ResolvedService) -> Value {
+        let security = service.service.security
+        var podSecurity: [String: Value] = [
+            "runAsNonRoot": .bool(security.runAsNonRoot),
+            "seccompProfile": ["type": "RuntimeDefault"],
+        ]
+        if let user = security.runAsUser {
+            podSecurity["runAsUser"] = .int(user)
+            podSecurity["runAsGroup"] = .int(user)
+            podSecurity["fsGroup"] = .int(user)
+        }
+        var spec: [String: Value] = [
+            "automountServiceAccountToken": .bool(service.service.needsKubernetesAPI),
+            "securityContext": .object(podSecurity),
+            "nodeSelector": [
+                "kubernetes.io/arch": .string(service.settings.architecture == .arm64 ? "arm64" : "amd64"),
+                "kubernetes.io/os": "linux",
+            ],
+            "terminationGracePeriodSeconds": 30,
+            "containers": .array(service.service.containers.map { ContainerTranslator.translate($0, of: service) }),
+        ]
+        let volumes = ScratchVolumes.of(service.service)
+        if !volumes.isEmpty {
+            spec["volumes"] = .array(volumes.map { ["name": .string($0.name), "emptyDir": [:]] })
+        }
+        if service.replicas.maximum >= 2 {
+            // Spread replicas across availability zones and nodes, without blocking scheduling when a zone is full.
+            spec["topologySpreadConstraints"] = .array(
+                ["topology.kubernetes.io/zone", "kubernetes.io/hostname"].map { key in
+                    [
+                        "maxSkew": 1, "topologyKey": .string(key), "whenUnsatisfiable": "ScheduleAnyway",
+                        "labelSelector": ["matchLabels": .stringMap(service.selectorLabels)],
+                    ]
+                })
+        }
+        return ["metadata": ["labels": .stringMap(service.labels)], "spec": .object(spec)]
+    }
+}

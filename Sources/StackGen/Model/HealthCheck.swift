@@ -1,0 +1,60 @@
+/// How the orchestrator knows a container is healthy.
+///
+/// On Kubernetes it becomes readiness, liveness and startup probes. On ECS it becomes the container
+/// `healthCheck`, which can only run a command inside the container: an HTTP check needs `containerCommand`
+/// (stackgen never assumes `curl` is in the image; the command is the service's choice).
+public struct HealthCheck: Sendable, Hashable {
+    /// What is checked.
+    public enum Probe: Sendable, Hashable {
+        /// An HTTP GET of `path` on the named port; a 2xx or 3xx answer is healthy.
+        case http(path: String, port: String)
+        /// A command run in the container; exit status 0 is healthy.
+        case command([String])
+    }
+
+    public var probe: Probe
+    /// The command ECS runs for an HTTP probe, e.g. `["node", "healthcheck.js"]`.
+    public var containerCommand: [String]?
+    /// Seconds between checks.
+    public var intervalSeconds: Int
+    /// Seconds before one check counts as failed.
+    public var timeoutSeconds: Int
+    /// Consecutive failures before the container counts as unhealthy.
+    public var retries: Int
+    /// Seconds a container may take to start before failures count.
+    public var startPeriodSeconds: Int
+
+    public init(
+        probe: Probe, containerCommand: [String]? = nil, intervalSeconds: Int = 10, timeoutSeconds: Int = 5,
+        retries: Int = 3, startPeriodSeconds: Int = 30
+    ) {
+        self.probe = probe
+        self.containerCommand = containerCommand
+        self.intervalSeconds = intervalSeconds
+        self.timeoutSeconds = timeoutSeconds
+        self.retries = retries
+        self.startPeriodSeconds = startPeriodSeconds
+    }
+
+    /// An HTTP check of `path` on the port named `port`; `containerCommand` is what ECS runs for it.
+    public static func http(
+        _ path: String, port: String = "http", containerCommand: [String]? = nil, startPeriodSeconds: Int = 30
+    ) -> HealthCheck {
+        HealthCheck(
+            probe: .http(path: path, port: port), containerCommand: containerCommand,
+            startPeriodSeconds: startPeriodSeconds)
+    }
+
+    /// A check that runs `arguments` in the container, on both platforms.
+    public static func command(_ arguments: [String], startPeriodSeconds: Int = 30) -> HealthCheck {
+        HealthCheck(probe: .command(arguments), startPeriodSeconds: startPeriodSeconds)
+    }
+
+    /// The command ECS runs, if there is one.
+    public var ecsCommand: [String]? {
+        switch probe {
+        case .command(let arguments): arguments
+        case .http: containerCommand
+        }
+    }
+}

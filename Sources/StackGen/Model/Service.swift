@@ -1,0 +1,63 @@
+/// A service: one long-running workload, described once for every platform and environment.
+///
+/// A service says *what* it is (image, ports, health check, secrets, how it scales). Each environment file says
+/// *how much* of it runs and *where* (image tag, size, replicas, architecture, capacity).
+public struct Service: Sendable, Hashable {
+    /// DNS-1123 label, unique within an environment; names the Deployment, ECS service and output folder.
+    public var name: String
+    /// The main container; its name is the service's name.
+    public var container: Container
+    /// Further containers in the same pod or task.
+    public var sidecars: [Container]
+    /// The pod or task size when the environment does not give one.
+    public var size: FargateSize
+    /// What an autoscaler aims for when the environment gives a replica range.
+    public var scaling: ScalingTargets
+    public var exposure: Exposure
+    /// Whether the service tolerates being stopped at short notice, and so may run on Spot capacity.
+    public var interruptible: Bool
+    public var security: PodSecurity
+    /// Whether the pods need a Kubernetes API token (most services do not).
+    public var needsKubernetesAPI: Bool
+    /// Where the service was declared, for diagnostics.
+    public var source: SourceLocation
+
+    /// Declares a service whose main container runs an image from `image` (a repository: the tag or digest
+    /// comes from each environment).
+    public init(
+        _ name: String,
+        image: String,
+        ports: [Port] = [],
+        command: [String]? = nil,
+        arguments: [String]? = nil,
+        environment: [String: String] = [:],
+        secrets: [String: SecretReference] = [:],
+        healthCheck: HealthCheck? = nil,
+        size: FargateSize = .vcpu0_25_mem0_5gb,
+        scaling: ScalingTargets = .default,
+        exposure: Exposure = .none,
+        interruptible: Bool = false,
+        sidecars: [Container] = [],
+        security: PodSecurity = .restricted,
+        writablePaths: [String] = ["/tmp"],
+        needsKubernetesAPI: Bool = false,
+        fileID: String = #fileID,
+        line: Int = #line
+    ) {
+        self.name = name
+        self.container = Container(
+            name: name, image: .repository(image), ports: ports, command: command, arguments: arguments,
+            environment: environment, secrets: secrets, healthCheck: healthCheck, writablePaths: writablePaths)
+        self.sidecars = sidecars
+        self.size = size
+        self.scaling = scaling
+        self.exposure = exposure
+        self.interruptible = interruptible
+        self.security = security
+        self.needsKubernetesAPI = needsKubernetesAPI
+        self.source = SourceLocation(file: fileID, line: line)
+    }
+
+    /// The main container followed by the sidecars.
+    public var containers: [Container] { [container] + sidecars }
+}

@@ -1,0 +1,50 @@
+/// A group of services that belong together (one application), declared in Swift.
+///
+/// The closure receives the environment being rendered, so a stack can vary what it declares:
+///
+/// ```swift
+/// let dashboard = Stack("github-dashboard") { environment in
+///     Service("api", image: "ghcr.io/acme/api", ports: [.http(3001)], exposure: .http())
+///     if environment.isProduction { Service("audit", image: "ghcr.io/acme/audit") }
+/// }
+/// ```
+public struct Stack: Sendable {
+    /// DNS-1123 label; becomes the `app.kubernetes.io/part-of` label and prefixes ECS names.
+    public let name: String
+    /// Where the stack was declared, for diagnostics.
+    public let source: SourceLocation
+    private let declare: @Sendable (Environment) -> [Service]
+
+    public init(
+        _ name: String, fileID: String = #fileID, line: Int = #line,
+        @ServiceBuilder services: @escaping @Sendable (Environment) -> [Service]
+    ) {
+        self.name = name
+        self.source = SourceLocation(file: fileID, line: line)
+        self.declare = services
+    }
+
+    /// The services this stack declares for `environment`.
+    public func services(in environment: Environment) -> [Service] { declare(environment) }
+}
+
+/// Collects the services of a `Stack` body, with `if`, `if`/`else` and `for` allowed.
+@resultBuilder
+public enum ServiceBuilder {
+    public static func buildExpression(_ service: Service) -> [Service] { [service] }
+    public static func buildExpression(_ services: [Service]) -> [Service] { services }
+    public static func buildBlock(_ parts: [Service]...) -> [Service] { parts.flatMap { $0 } }
+    public static func buildOptional(_ part: [Service]?) -> [Service] { part ?? [] }
+    public static func buildEither(first part: [Service]) -> [Service] { part }
+    public static func buildEither(second part: [Service]) -> [Service] { part }
+    public static func buildArray(_ parts: [[Service]]) -> [Service] { parts.flatMap { $0 } }
+}
+
+/// Everything a repository renders: its stacks, in order.
+public struct App: Sendable {
+    public let stacks: [Stack]
+
+    public init(stacks: [Stack]) {
+        self.stacks = stacks
+    }
+}

@@ -1,0 +1,49 @@
+/// A rendered document: what a translator produces and the YAML and JSON renderers write.
+///
+/// Objects are unordered here; the renderers give them a fixed key order, so output never depends on
+/// `Dictionary`'s per-process ordering.
+public indirect enum Value: Sendable, Hashable {
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case array([Value])
+    case object([String: Value])
+
+    /// An object without the keys whose value is `nil`.
+    public static func object(omittingNil pairs: [String: Value?]) -> Value {
+        .object(pairs.compactMapValues { $0 })
+    }
+
+    /// `["a", "b"]` as a list of strings.
+    public static func strings(_ values: [String]) -> Value { .array(values.map(Value.string)) }
+
+    /// A string-to-string map.
+    public static func stringMap(_ values: [String: String]) -> Value { .object(values.mapValues(Value.string)) }
+}
+
+extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: Value...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+/// The order keys are written in: these first, in this order, then the rest sorted by Unicode code points.
+enum KeyOrder {
+    static let leading = ["apiVersion", "kind", "metadata", "name", "namespace"]
+
+    static func sorted(_ keys: some Collection<String>) -> [String] {
+        keys.sorted { lhs, rhs in
+            let left = leading.firstIndex(of: lhs) ?? leading.count
+            let right = leading.firstIndex(of: rhs) ?? leading.count
+            if left != right { return left < right }
+            return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
+        }
+    }
+}

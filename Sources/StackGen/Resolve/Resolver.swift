@@ -1,0 +1,41 @@
+/// Joins an app's stacks with an environment: every declared service with its settings.
+public enum Resolver {
+    /// The services of `app` in `environment`, in stack order then declaration order, with a diagnostic for
+    /// each service the environment does not configure and each configured service no stack declares.
+    public static func resolve(_ app: App, in environment: Environment) -> (services: [ResolvedService], diagnostics: [Diagnostic]) {
+        var resolved: [ResolvedService] = []
+        var diagnostics: [Diagnostic] = []
+        var declared: [String] = []
+        for stack in app.stacks {
+            for service in stack.services(in: environment) {
+                let path = "\(environment.name)/\(service.name)"
+                if declared.contains(service.name) {
+                    diagnostics.append(.error(
+                        "service `\(service.name)` is declared twice", at: service.source, path: path,
+                        fix: "service names must be unique across all stacks; rename one"))
+                    continue
+                }
+                declared.append(service.name)
+                guard let settings = environment.services[service.name] else {
+                    let known = Array(environment.services.keys)
+                    let hint = Suggestion.closest(to: service.name, in: known).map { " (is `\($0)` a typo?)" } ?? ""
+                    diagnostics.append(.error(
+                        "\(environment.file) has no settings for service `\(service.name)`\(hint)",
+                        at: service.source, path: path,
+                        fix: "add `\(service.name):` with `tag:` and `replicas:` under `services:` in \(environment.file)"))
+                    continue
+                }
+                resolved.append(ResolvedService(
+                    environment: environment, stackName: stack.name, service: service, settings: settings))
+            }
+        }
+        for (name, settings) in environment.services.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
+            diagnostics.append(.error(
+                "no stack declares a service named `\(name)`", at: settings.location,
+                path: "\(environment.name)/\(name)",
+                fix: Suggestion.closest(to: name, in: declared).map { "did you mean `\($0)`?" }
+                    ?? "remove it, or declare it in a stack under Stacks/"))
+        }
+        return (resolved, diagnostics)
+    }
+}

@@ -1,0 +1,40 @@
+/// The whole job for a set of environments: load, render and validate every one first, then write only when
+/// none has an error, so a mistake anywhere leaves `Manifests/` exactly as it was.
+public struct SynthRun: Sendable {
+    public let app: App
+    public let workspace: Workspace
+
+    public init(app: App, workspace: Workspace) {
+        self.app = app
+        self.workspace = workspace
+    }
+
+    /// The rendered environments and every finding. `rendered` is empty when any environment has an error.
+    public func render(_ names: [String]) -> (rendered: [RenderedEnvironment], diagnostics: [Diagnostic]) {
+        var rendered: [RenderedEnvironment] = []
+        var diagnostics: [Diagnostic] = []
+        let synthesizer = Synthesizer(app: app)
+        for name in names {
+            do {
+                let environment = try workspace.loadEnvironment(name)
+                let result = synthesizer.render(environment)
+                diagnostics += result.diagnostics
+                if let output = result.output { rendered.append(output) }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        return (diagnostics.containsErrors ? [] : rendered, diagnostics)
+    }
+
+    /// Plans the writes of `rendered` against the output folder.
+    public func plan(_ rendered: [RenderedEnvironment]) -> [WritePlan] {
+        rendered.map { WritePlan($0, outputRoot: workspace.output) }
+    }
+
+    /// Writes `plans`, after checking that none overwrites a file stackgen does not own.
+    public func write(_ plans: [WritePlan]) throws(DiagnosticsError) {
+        try ManifestWriter.check(plans, workspace: workspace)
+        for plan in plans { try ManifestWriter.apply(plan, workspace: workspace) }
+    }
+}

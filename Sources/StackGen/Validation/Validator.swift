@@ -1,0 +1,45 @@
+/// Runs every rule over an environment's resolved services and collects all findings.
+public enum Validator {
+    /// A rule looks at one service and reports what is wrong with it.
+    public typealias ServiceRule = @Sendable (ResolvedService) -> [Diagnostic]
+    /// A rule looks at the environment as a whole.
+    public typealias EnvironmentRule = @Sendable (Environment, [ResolvedService]) -> [Diagnostic]
+
+    public static let serviceRules: [ServiceRule] = [
+        NameRules.check, PortRules.check, ContainerRules.check, HealthCheckRules.check, ScalingRules.check,
+        ImageRules.check, CapacityRules.check,
+    ]
+
+    public static let environmentRules: [EnvironmentRule] = [TagRules.check]
+
+    public static func validate(_ environment: Environment, services: [ResolvedService]) -> [Diagnostic] {
+        environmentRules.flatMap { $0(environment, services) } + services.flatMap { service in
+            serviceRules.flatMap { $0(service) }
+        }
+    }
+}
+
+extension ResolvedService {
+    /// An error about this service, located where the stack declared it.
+    func error(_ message: String, fix: String? = nil) -> Diagnostic {
+        .error(message, at: service.source, path: path, fix: fix)
+    }
+
+    /// A warning about this service, located where the stack declared it.
+    func warning(_ message: String, fix: String? = nil) -> Diagnostic {
+        .warning(message, at: service.source, path: path, fix: fix)
+    }
+
+    /// An error about this service's settings, located in the environment file.
+    func settingsError(_ message: String, fix: String? = nil) -> Diagnostic {
+        .error(message, at: settings.location ?? SourceLocation(file: environment.file), path: path, fix: fix)
+    }
+}
+
+/// Names of the items of `items` that occur more than once, in first-occurrence order.
+func duplicates(_ items: [String]) -> [String] {
+    var seen: Set<String> = []
+    var repeated: [String] = []
+    for item in items where !seen.insert(item).inserted && !repeated.contains(item) { repeated.append(item) }
+    return repeated
+}

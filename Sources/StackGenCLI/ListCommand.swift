@@ -1,0 +1,46 @@
+import ArgumentParser
+import StackGen
+
+/// `stackgen list`: what the repository declares.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List environments (with their platforms), stacks and services.",
+        discussion: "Services are listed per environment, since a stack may declare different services in each."
+    )
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    func run() throws {
+        let workspace = workspaceOptions.workspace
+        let app = StackGenCLI.app
+        var diagnostics: [Diagnostic] = []
+        Output.print("stacks: " + app.stacks.map(\.name).joined(separator: ", "))
+        for name in workspace.environmentNames() {
+            do {
+                let environment = try workspace.loadEnvironment(name)
+                let platforms = environment.platforms.map(\.rawValue).joined(separator: ", ")
+                Output.print("\(name)\(environment.isProduction ? " (production)" : ""): \(platforms)")
+                for stack in app.stacks {
+                    for service in stack.services(in: environment) {
+                        Output.print("  \(stack.name)/\(service.name)\(describe(environment.services[service.name]))")
+                    }
+                }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        Output.report(diagnostics)
+        if diagnostics.containsErrors { throw ExitCode.failure }
+    }
+
+    private func describe(_ settings: ServiceSettings?) -> String {
+        guard let settings else { return "  (no settings)" }
+        let replicas = switch settings.replicas {
+        case .fixed(let count): "\(count) replica\(count == 1 ? "" : "s")"
+        case .autoscaled(let min, let max): "\(min)–\(max) replicas"
+        }
+        let size = settings.size.map { "\($0.cpuUnits) cpu / \($0.memoryMiB) MiB" } ?? "default size"
+        return "  \(replicas), \(size), \(settings.architecture.rawValue), \(settings.capacity.rawValue)"
+    }
+}

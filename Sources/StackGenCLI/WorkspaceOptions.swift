@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import StackGen
+
+/// Options every command shares: where the repository is.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Repository root holding Environments/ and Manifests/.", valueName: "dir"))
+    var root: String = "."
+
+    var workspace: Workspace { Workspace(root: URL(fileURLWithPath: root)) }
+}
+
+/// Which environments a command works on.
+struct EnvironmentSelection: ParsableArguments {
+    @Argument(help: ArgumentHelp("Environments to work on (names of Environments/*.yaml).", valueName: "env"))
+    var environments: [String] = []
+
+    @Flag(name: .long, help: "Work on every environment in Environments/.")
+    var all = false
+
+    func validate() throws {
+        if all, !environments.isEmpty { throw ValidationError("Give environment names or --all, not both.") }
+        if !all, environments.isEmpty { throw ValidationError("Name at least one environment, or pass --all.") }
+    }
+
+    /// The selected names, after checking each exists; prints the known ones and exits 64 when one does not.
+    func names(in workspace: Workspace) throws -> [String] {
+        let known = workspace.environmentNames()
+        if all {
+            if known.isEmpty {
+                Output.error("no environment files in \(workspace.displayPath(workspace.environmentsDirectory))/")
+                throw ExitCode.validationFailure
+            }
+            return known
+        }
+        for name in environments where !known.contains(name) {
+            if let problem = EnvironmentFileName.problem(with: name) {
+                Output.error(problem)
+            } else {
+                let list = known.isEmpty ? "none found in \(workspace.displayPath(workspace.environmentsDirectory))/"
+                    : known.joined(separator: ", ")
+                Output.error("unknown environment `\(name)`; known environments: \(list)")
+            }
+            throw ExitCode.validationFailure
+        }
+        return environments
+    }
+}

@@ -1,0 +1,4 @@
+import Stacks
+import StackGenCLI
+
+StackGenCLI.main(app: repositoryApp)

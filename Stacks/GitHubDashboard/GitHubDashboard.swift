@@ -1,0 +1,28 @@
+import StackGen
+
+/// The GitHub dashboard: a GraphQL API, a web frontend and a background worker that collects GitHub activity.
+/// Data lives in PostgreSQL and Redis, reached through secrets.
+public enum GitHubDashboard {
+    public static let stack = Stack("github-dashboard") { environment in
+        api(environment)
+        web(environment)
+        worker(environment)
+    }
+
+    /// The images' `node` user: every container runs as it, never as root.
+    static let nodeUser = 1000
+
+    /// The secret holding the connection strings and the GitHub token, in AWS Secrets Manager (synced into a
+    /// Kubernetes Secret of the same name).
+    static let secret = "github-dashboard"
+
+    /// A health check for images that have Node.js but no `curl`: an HTTP GET of `path` on `port` from inside
+    /// the container.
+    static func nodeHTTPCheck(_ path: String, port: Int) -> [String] {
+        [
+            "node", "-e",
+            "require('http').get('http://127.0.0.1:\(port)\(path)', r => process.exit(r.statusCode < 400 ? 0 : 1))"
+                + ".on('error', () => process.exit(1))",
+        ]
+    }
+}

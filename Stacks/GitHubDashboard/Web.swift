@@ -1,0 +1,21 @@
+import StackGen
+
+extension GitHubDashboard {
+    /// The web frontend, served by a small Node server on 8080.
+    static func web(_ environment: Environment) -> Service {
+        Service(
+            "web",
+            image: "ghcr.io/acme/github-dashboard-web",
+            ports: [.http(8080)],
+            environment: [
+                "NODE_ENV": "production",
+                "PORT": "8080",
+                "GRAPHQL_PATH": "/graphql",
+            ],
+            healthCheck: .http("/healthz", containerCommand: nodeHTTPCheck("/healthz", port: 8080)),
+            scaling: .utilization(cpu: 70),
+            exposure: .http(port: 80),
+            security: .restricted(runAsUser: nodeUser)
+        )
+    }
+}

@@ -1,0 +1,26 @@
+import StackGen
+
+extension GitHubDashboard {
+    /// Background jobs that collect GitHub activity. Not on the network; a job interrupted midway is retried,
+    /// so the worker may run on Spot capacity.
+    static func worker(_ environment: Environment) -> Service {
+        Service(
+            "worker",
+            image: "ghcr.io/acme/github-dashboard-worker",
+            arguments: ["node", "dist/worker.js"],
+            environment: [
+                "NODE_ENV": "production",
+                "COLLECT_INTERVAL_SECONDS": environment.isProduction ? "300" : "900",
+            ],
+            secrets: [
+                "DATABASE_URL": .secretsManager(secret, key: "database-url"),
+                "REDIS_URL": .secretsManager(secret, key: "redis-url"),
+                "GITHUB_TOKEN": .secretsManager(secret, key: "github-token"),
+            ],
+            healthCheck: .command(["node", "dist/healthcheck.js"], startPeriodSeconds: 60),
+            scaling: .utilization(cpu: 70),
+            interruptible: true,
+            security: .restricted(runAsUser: nodeUser)
+        )
+    }
+}
