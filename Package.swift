@@ -23,10 +23,6 @@ let package = Package(
         ),
         .target(name: "Stacks", dependencies: ["StackGen"], path: "Stacks"),
         .executableTarget(name: "stackgen", dependencies: ["StackGenCLI", "Stacks"]),
-        .testTarget(
-            name: "StackGenTests",
-            dependencies: ["StackGen", "StackGenCLI", "Stacks"],
-            exclude: ["Golden", "Fixtures"]
-        ),
+        .testTarget(name: "StackGenTests", dependencies: ["StackGen", "StackGenCLI", "Stacks"]),
     ]
 )

@@ -236,7 +236,7 @@ def load_json(path: Path, report: Report):
         return None
     unsorted = unsorted_object(data)
     if unsorted:
-        report.fail(path, f"keys of the object at {unsorted} are not sorted")
+        report.fail(path, f"keys are not sorted in the object at {unsorted}")
     return data
 
 
@@ -258,7 +258,7 @@ def model_value_errors(value, shape, name: str):
     elif shape.type_name == "map" and isinstance(value, dict):
         for key, item in value.items():
             yield from model_value_errors(item, shape.value, f"{name}.{key}")
-    elif getattr(shape, "enum", None) and value not in shape.enum:
+    elif getattr(shape, "enum", None) and isinstance(value, str) and value not in shape.enum:
         yield f"Invalid value for parameter {name}, value: {value!r}, valid values: {', '.join(shape.enum)}"
     elif shape.type_name in NUMBER_SHAPES and isinstance(value, bool):
         yield f"Invalid type for parameter {name}, value: {value}, type: bool, valid types: number"

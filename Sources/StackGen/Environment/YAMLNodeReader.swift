@@ -21,8 +21,9 @@ final class YAMLNodeReader {
         diagnostics.append(.error(message, at: location(of: node), path: path ?? self.path, fix: fix))
     }
 
-    /// The pairs of a mapping, in file order, after checking that every key is a unique plain string and one of
-    /// `allowed`. Returns `nil` (with a diagnostic) when `node` is not a mapping.
+    /// The pairs of a mapping, in file order, after checking that every key is a string and one of `allowed`.
+    /// Returns `nil` (with a diagnostic) when `node` is not a mapping. (Yams refuses duplicate keys while
+    /// composing, so they never reach here.)
     func mapping(
         _ node: Node, named name: String, allowed: [String]? = nil, path: String? = nil
     ) -> [(key: String, value: Node)]? {
@@ -31,14 +32,9 @@ final class YAMLNodeReader {
             return nil
         }
         var pairs: [(key: String, value: Node)] = []
-        var seen: Set<String> = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 error("keys in `\(name)` must be strings", at: keyNode, path: path)
-                continue
-            }
-            if !seen.insert(key).inserted {
-                error("duplicate key `\(key)` in `\(name)`", at: keyNode, path: path, fix: "keep one of them")
                 continue
             }
             if let allowed, !allowed.contains(key) {

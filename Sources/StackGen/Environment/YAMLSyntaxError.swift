@@ -15,6 +15,12 @@ enum YAMLSyntaxError {
             return .error(
                 "invalid YAML: \(text)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
                 path: path, fix: fix)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            return .error(
+                "duplicate key \(keys) in the mapping that starts here",
+                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), path: path,
+                fix: "keep one of them (YAML readers disagree on which one wins)")
         case .reader(let problem, _, _, _):
             return .error("cannot read the file: \(problem)", at: SourceLocation(file: file), path: path,
                           fix: "save it as UTF-8 text")

@@ -1,0 +1,56 @@
+import Foundation
+import Stacks
+import Testing
+
+@testable import StackGen
+
+@Suite("Whole pipeline")
+struct GoldenTests {
+    /// Renders `app` for every environment of the workspace at `root` into a temporary folder.
+    func synthesize(_ app: App, root: URL) throws -> URL {
+        let output = TestSupport.temporaryDirectory()
+        let run = SynthRun(app: app, workspace: Workspace(root: root, output: output))
+        let (rendered, diagnostics) = run.render(run.workspace.environmentNames())
+        #expect(!diagnostics.containsErrors, "\(diagnostics)")
+        try run.write(run.plan(rendered))
+        return output
+    }
+
+    @Test("the fixture stacks render exactly the golden tree in Tests/Golden/fixtures")
+    func fixtureTree() throws {
+        let output = try synthesize(FixtureApp.app, root: TestSupport.fixtures)
+        defer { try? FileManager.default.removeItem(at: output) }
+        GoldenTree.assertMatches(
+            rendered: output, golden: TestSupport.repositoryRoot.appendingPathComponent("Tests/Golden/fixtures"),
+            fix: "if the change is intended, re-record with STACKGEN_RECORD=1 swift test and review the diff")
+    }
+
+    @Test("the committed Manifests/ is exactly what the repository's stacks render")
+    func manifestsAreCurrent() throws {
+        let output = try synthesize(repositoryApp, root: TestSupport.repositoryRoot)
+        defer { try? FileManager.default.removeItem(at: output) }
+        if GoldenTree.isRecording { return }  // Manifests/ is refreshed by `stackgen synth --all`, not by tests.
+        GoldenTree.assertMatches(
+            rendered: output, golden: TestSupport.repositoryRoot.appendingPathComponent("Manifests"),
+            fix: "run `swift run stackgen synth --all` and commit Manifests/")
+    }
+
+    @Test("two runs give byte-identical trees")
+    func deterministic() throws {
+        let first = try synthesize(FixtureApp.app, root: TestSupport.fixtures)
+        let second = try synthesize(FixtureApp.app, root: TestSupport.fixtures)
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        #expect(TestSupport.tree(at: first) == TestSupport.tree(at: second))
+        #expect(TestSupport.tree(at: first).count > 20)
+    }
+
+    @Test("a diff shows changed lines with context")
+    func unifiedDiff() {
+        let diff = UnifiedDiff.diff(old: "a\nb\nc\nd\n", new: "a\nB\nc\nd\ne\n", oldName: "old", newName: "new", context: 1)
+        #expect(diff == "--- old\n+++ new\n@@ -1,4 +1,5 @@\n a\n-b\n+B\n c\n d\n+e\n")
+        #expect(UnifiedDiff.diff(old: "same\n", new: "same\n", oldName: "o", newName: "n").isEmpty)
+    }
+}

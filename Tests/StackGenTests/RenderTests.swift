@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import Yams
+
+@testable import StackGen
+
+@Suite("Rendering")
+struct RenderTests {
+    @Test("strings YAML 1.1 or 1.2 would read as something else are quoted", arguments: [
+        "y", "Y", "yes", "No", "ON", "off", "true", "False", "null", "~", "0755", "0x1F", "1e3", "1_000", "12:30",
+        ".inf", "-1", "", " padded", "a: b", "# comment", "key:", "*alias", "&anchor", "!tag", "@at", "`tick",
+        "%percent", "line\nbreak", "100m", "2Gi", "=", "<<",
+    ])
+    func quotesAmbiguousStrings(_ string: String) {
+        #expect(!YAMLScalarStyle.isPlainSafe(string))
+        let yaml = YAMLRenderer.render(["value": .string(string)])
+        #expect(yaml.hasPrefix("value: \""), "\(yaml)")
+        let loaded = try? Yams.load(yaml: yaml) as? [String: Any]
+        #expect(loaded?["value"] as? String == string)
+    }
+
+    @Test("ordinary identifiers stay plain", arguments: [
+        "api", "ClusterIP", "apps/v1", "/health", "ghcr.io/acme/api:1.7.3", "app.kubernetes.io/name", "RuntimeDefault",
+        "repo@sha256:abc", "_private",
+    ])
+    func keepsIdentifiersPlain(_ string: String) {
+        #expect(YAMLScalarStyle.isPlainSafe(string))
+        #expect(YAMLRenderer.render(["value": .string(string)]) == "value: \(string)\n")
+    }
+
+    @Test("YAML puts apiVersion, kind, metadata and name first, then sorts")
+    func yamlKeyOrder() {
+        let value: Value = ["spec": 1, "zeta": 2, "metadata": ["name": "x", "labels": [:]], "kind": "K", "apiVersion": "v1"]
+        #expect(YAMLRenderer.render(value, header: ["generated"]) == """
+            # generated
+            apiVersion: v1
+            kind: K
+            metadata:
+              name: x
+              labels: {}
+            spec: 1
+            zeta: 2
+
+            """)
+    }
+
+    @Test("non-ASCII text is written as UTF-8, not escapes")
+    func yamlUnicode() {
+        #expect(YAMLRenderer.render(["greeting": "héllo — wörld"]) == "greeting: \"héllo — wörld\"\n")
+    }
+
+    @Test("JSON sorts keys by code point, escapes control characters and ends with one newline")
+    func jsonFormat() {
+        let value: Value = ["b": [1, true], "a": "quote \" slash \\ tab \t nul \u{01} é", "B": [:], "c": .double(70), "d": []]
+        #expect(JSONRenderer.render(value) == """
+            {
+              "B": {},
+              "a": "quote \\" slash \\\\ tab \\t nul \\u0001 é",
+              "b": [
+                1,
+                true
+              ],
+              "c": 70.0,
+              "d": []
+            }
+
+            """)
+    }
+
+    @Test("rendering the same value twice gives the same bytes, whatever the dictionary order")
+    func deterministic() {
+        var members: [String: Value] = [:]
+        for index in 0..<200 { members["key-\(index)"] = .int(index) }
+        let shuffled = Dictionary(uniqueKeysWithValues: members.shuffled())
+        #expect(YAMLRenderer.render(.object(members)) == YAMLRenderer.render(.object(shuffled)))
+        #expect(JSONRenderer.render(.object(members)) == JSONRenderer.render(.object(shuffled)))
+    }
+}

@@ -1,0 +1,64 @@
+import StackGen
+
+/// A stack that exercises every part of the model the repository's own stacks do not: sidecars, Parameter
+/// Store secrets, command health checks, several writable paths, a writable root filesystem, a non-`http`
+/// exposed port, a service only some environments declare, and environment values that YAML readers would
+/// take for something else if they were not quoted.
+enum FixtureApp {
+    static let app = App(stacks: [shop])
+
+    static let shop = Stack("shop") { environment in
+        Service(
+            "checkout",
+            image: "registry.example.com/shop/checkout",
+            ports: [.http(8080), Port("metrics", 9090)],
+            environment: [
+                "FEATURE_FLAG": "yes",
+                "UMASK": "0755",
+                "LISTEN": "on",
+                "WINDOW": "12:30",
+                "EMPTY": "",
+                "GREETING": "héllo wörld — ünïcode",
+                "MOTD": "line one\nline two",
+                "HASH": "# not a comment",
+                "PADDED": " padded ",
+                "RATIO": "1e3",
+                "NULLISH": "~",
+            ],
+            secrets: [
+                "DATABASE_URL": .secretsManager("shop-checkout", key: "database-url"),
+                "STRIPE_KEY": .parameter("shop", key: "stripe-key"),
+            ],
+            healthCheck: .http("/health", containerCommand: ["/app/healthcheck", "--port", "8080"]),
+            size: .vcpu1_mem2gb,
+            scaling: .utilization(cpu: 60, memory: 75),
+            exposure: .http(port: 80),
+            sidecars: [
+                .sidecar(
+                    "otel-collector", image: "otel/opentelemetry-collector:0.98.0",
+                    resources: Resources(cpu: .cpu(millicores: 125), memory: .mebibytes(256)),
+                    ports: [Port("otlp", 4317)], arguments: ["--config", "/etc/otel/config.yaml"])
+            ],
+            security: .restricted(runAsUser: 10001)
+        )
+        Service(
+            "mailer",
+            image: "registry.example.com/shop/mailer",
+            command: ["/app/mailer"],
+            arguments: ["--queue", "outbound"],
+            healthCheck: .command(["/app/mailer", "health"]),
+            interruptible: true,
+            writablePaths: ["/tmp", "/var/cache/mailer"]
+        )
+        if environment.isProduction {
+            Service(
+                "docs",
+                image: "registry.example.com/shop/docs",
+                ports: [Port("web", 8000)],
+                exposure: .network(port: 8080, targetPort: "web"),
+                // The documentation server writes its search index next to its binary.
+                security: .writableRootFilesystem(runAsUser: 10002)
+            )
+        }
+    }
+}

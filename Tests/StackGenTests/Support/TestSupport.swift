@@ -1,0 +1,104 @@
+import Foundation
+import StackGen
+import Testing
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    /// The repository root, found from this file's path.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Tests/Fixtures`, a workspace with fixture environments.
+    static let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures")
+
+    /// A fresh temporary directory, removed by the caller with `removeItem` when done.
+    static func temporaryDirectory() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stackgen-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Decodes an environment from YAML text, as if read from `Environments/<name>.yaml`.
+    static func environment(_ yaml: String, name: String = "test") throws(DiagnosticsError) -> Environment {
+        try EnvironmentLoader.load(data: Data(yaml.utf8), name: name, displayPath: "Environments/\(name).yaml")
+    }
+
+    /// The diagnostics loading `yaml` produces (empty when it loads).
+    static func loadDiagnostics(_ yaml: String, name: String = "test") -> [Diagnostic] {
+        do {
+            _ = try environment(yaml, name: name)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// A minimal valid environment rendering `platforms`, with `services` appended under `services:`.
+    static func environmentYAML(platforms: String = "[kubernetes, ecs]", production: Bool = false, services: String) -> String {
+        """
+        production: \(production)
+        platforms: \(platforms)
+        tags:
+          cost-allocation: demo
+          environment: test
+          project: demo
+          owner: team
+        kubernetes:
+          namespace: demo
+        ecs:
+          cluster: demo
+          region: us-east-1
+          account: "123456789012"
+          subnets: [subnet-1]
+          securityGroups: [sg-1]
+          executionRoleArn: arn:aws:iam::123456789012:role/execution
+          logGroup: /ecs/demo
+        services:
+        \(services)
+        """
+    }
+
+    /// Resolves `service` in an environment that gives it `settings` (YAML lines under the service's key).
+    static func resolved(
+        _ service: Service, settings: String = "tag: \"1.0.0\"\nreplicas: 1", production: Bool = false,
+        platforms: String = "[kubernetes, ecs]"
+    ) throws -> ResolvedService {
+        let indented = settings.split(separator: "\n").map { "    \($0)" }.joined(separator: "\n")
+        let environment = try environment(
+            environmentYAML(platforms: platforms, production: production, services: "  \(service.name):\n\(indented)"))
+        let app = App(stacks: [Stack("demo") { _ in service }])
+        let (services, diagnostics) = Resolver.resolve(app, in: environment)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        return try #require(services.first)
+    }
+
+    /// Every regular file under `directory`, by relative path.
+    static func tree(at directory: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = directory.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [:] }
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            let full = base + "/" + path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return files
+    }
+}
+
+extension Value {
+    /// The member at `path` (object keys, or array indexes as decimal strings), for assertions.
+    subscript(_ path: String...) -> Value? {
+        var current: Value? = self
+        for key in path {
+            switch current {
+            case .object(let members): current = members[key]
+            case .array(let items): current = Int(key).flatMap { items.indices.contains($0) ? items[$0] : nil }
+            default: return nil
+            }
+        }
+        return current
+    }
+}
