@@ -16,6 +16,7 @@ struct SynthCommand: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @OptionGroup var selection: EnvironmentSelection
+    @OptionGroup var strictness: StrictnessOptions
 
     @Option(name: .long, help: ArgumentHelp("Write here instead of <root>/Manifests.", valueName: "dir"))
     var out: String?
@@ -25,7 +26,8 @@ struct SynthCommand: ParsableCommand {
         let workspace = Workspace(root: base.root, output: out.map { URL(fileURLWithPath: $0) })
         let names = try selection.names(in: workspace)
         let run = SynthRun(app: StackGenCLI.app, workspace: workspace)
-        let (rendered, diagnostics) = run.render(names)
+        let (rendered, found) = run.render(names)
+        let diagnostics = strictness.apply(to: found)
         Output.report(diagnostics)
         guard !diagnostics.containsErrors else { throw ExitCode.failure }
         let plans = run.plan(rendered)

@@ -35,6 +35,8 @@ enum PodTemplateTranslator {
                     ]
                 })
         }
-        return ["metadata": ["labels": .stringMap(service.labels)], "spec": .object(spec)]
+        var metadata: [String: Value] = ["labels": .stringMap(service.labels)]
+        if !service.service.annotations.isEmpty { metadata["annotations"] = .stringMap(service.service.annotations) }
+        return ["metadata": .object(metadata), "spec": .object(spec)]
     }
 }

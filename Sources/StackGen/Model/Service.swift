@@ -19,6 +19,11 @@ public struct Service: Sendable, Hashable {
     public var security: PodSecurity
     /// Whether the pods need a Kubernetes API token (most services do not).
     public var needsKubernetesAPI: Bool
+    /// Annotations on the pod template, such as `prometheus.io/scrape`.
+    public var annotations: [String: String]
+    /// Plain environment variables whose name or value looks like a credential but is not one (reviewed). Any
+    /// other such variable is an error: credentials belong in `secrets`.
+    public var notSecrets: Set<String>
     /// Where the service was declared, for diagnostics.
     public var source: SourceLocation
 
@@ -41,6 +46,8 @@ public struct Service: Sendable, Hashable {
         security: PodSecurity = .restricted,
         writablePaths: [String] = ["/tmp"],
         needsKubernetesAPI: Bool = false,
+        annotations: [String: String] = [:],
+        notSecrets: Set<String> = [],
         fileID: String = #fileID,
         line: Int = #line
     ) {
@@ -55,6 +62,8 @@ public struct Service: Sendable, Hashable {
         self.interruptible = interruptible
         self.security = security
         self.needsKubernetesAPI = needsKubernetesAPI
+        self.annotations = annotations
+        self.notSecrets = notSecrets
         self.source = SourceLocation(file: fileID, line: line)
     }
 

@@ -40,6 +40,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, message, at: location, path: path, fix: fix)
     }
 
+    /// The same finding as an error (for `--strict`).
+    public func promotedToError() -> Diagnostic {
+        var copy = self
+        copy.severity = .error
+        return copy
+    }
+
     public var description: String {
         var text = location.map { "\($0): " } ?? ""
         text += "\(severity.rawValue): "

@@ -1,4 +1,4 @@
-/// Image versions: well-formed, and pinned (a version tag or a digest, never `latest`) in production.
+/// Image references: well-formed, and pinned (a version tag or a digest, never `latest`) in production.
 enum ImageRules {
     static func check(_ service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
@@ -18,7 +18,72 @@ enum ImageRules {
                     "image digest `\(digest)` is not valid", fix: "use `sha256:` followed by 64 lowercase hex digits"))
             }
         }
+        for container in service.service.containers {
+            switch container.image {
+            case .repository(let repository):
+                if !isValidRepository(repository) {
+                    findings.append(service.error(
+                        "image repository `\(repository)` of `\(container.name)` is not valid",
+                        fix: "use a reference such as `ghcr.io/acme/api`, without a tag (the environment gives it)"))
+                }
+            case .pinned(let reference):
+                findings += pinnedProblems(reference, container: container.name, in: service)
+            }
+        }
         return findings
+    }
+
+    private static func pinnedProblems(_ reference: String, container: String, in service: ResolvedService) -> [Diagnostic] {
+        let (repository, version) = split(reference)
+        let valid: Bool
+        switch version {
+        case .tag(let tag): valid = isValidTag(tag)
+        case .digest(let digest): valid = isValidDigest(digest)
+        case nil: valid = false
+        }
+        guard isValidRepository(repository), valid else {
+            return [service.error(
+                "image `\(reference)` of sidecar `\(container)` is not a pinned reference",
+                fix: "use `repository:tag` or `repository@sha256:…`")]
+        }
+        if service.environment.isProduction, version == .tag("latest") {
+            return [service.error("sidecar `\(container)` runs `latest` in production", fix: "pin a version tag or a digest")]
+        }
+        return []
+    }
+
+    /// Splits `repo:tag` or `repo@digest`; a `:` before the last `/` belongs to a registry port.
+    static func split(_ reference: String) -> (repository: String, version: ImageVersion?) {
+        if let at = reference.firstIndex(of: "@") {
+            return (String(reference[..<at]), .digest(String(reference[reference.index(after: at)...])))
+        }
+        let lastSlash = reference.lastIndex(of: "/") ?? reference.startIndex
+        if let colon = reference[lastSlash...].lastIndex(of: ":") {
+            return (String(reference[..<colon]), .tag(String(reference[reference.index(after: colon)...])))
+        }
+        return (reference, nil)
+    }
+
+    /// `[registry[:port]/]path` where path components are lowercase alphanumerics joined by `.`, `_`, `__` or `-`.
+    static func isValidRepository(_ repository: String) -> Bool {
+        var components = repository.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard !components.isEmpty, repository.count <= 255 else { return false }
+        if components.count > 1, components[0].contains(".") || components[0].contains(":") || components[0] == "localhost" {
+            let host = components.removeFirst()
+            let parts = host.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count <= 2, let name = parts.first, !name.isEmpty,
+                name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }),
+                parts.count == 1 || (Int(parts[1]).map { (1...65535).contains($0) } ?? false)
+            else { return false }
+        }
+        return components.allSatisfy(isValidPathComponent)
+    }
+
+    private static func isValidPathComponent(_ component: String) -> Bool {
+        guard let first = component.first, let last = component.last,
+            first.isASCII, first.isLowercase || first.isNumber, last.isASCII, last.isLowercase || last.isNumber
+        else { return false }
+        return component.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || "._-".contains($0)) }
     }
 
     static func isValidTag(_ tag: String) -> Bool {

@@ -7,7 +7,7 @@ public enum Validator {
 
     public static let serviceRules: [ServiceRule] = [
         NameRules.check, PortRules.check, ContainerRules.check, HealthCheckRules.check, ScalingRules.check,
-        ImageRules.check, CapacityRules.check,
+        ImageRules.check, CapacityRules.check, SecretRules.check, SecurityRules.check,
     ]
 
     public static let environmentRules: [EnvironmentRule] = [TagRules.check]

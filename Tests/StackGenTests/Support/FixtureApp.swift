@@ -24,6 +24,7 @@ enum FixtureApp {
                 "PADDED": " padded ",
                 "RATIO": "1e3",
                 "NULLISH": "~",
+                "TOKEN_TTL_SECONDS": "3600",
             ],
             secrets: [
                 "DATABASE_URL": .secretsManager("shop-checkout", key: "database-url"),
@@ -39,7 +40,9 @@ enum FixtureApp {
                     resources: Resources(cpu: .cpu(millicores: 125), memory: .mebibytes(256)),
                     ports: [Port("otlp", 4317)], arguments: ["--config", "/etc/otel/config.yaml"])
             ],
-            security: .restricted(runAsUser: 10001)
+            security: .restricted(runAsUser: 10001),
+            annotations: ["prometheus.io/scrape": "true", "prometheus.io/port": "9090"],
+            notSecrets: ["TOKEN_TTL_SECONDS"]
         )
         Service(
             "mailer",
@@ -48,6 +51,7 @@ enum FixtureApp {
             arguments: ["--queue", "outbound"],
             healthCheck: .command(["/app/mailer", "health"]),
             interruptible: true,
+            security: .restricted(runAsUser: 10003),
             writablePaths: ["/tmp", "/var/cache/mailer"]
         )
         if environment.isProduction {

@@ -1,0 +1,77 @@
+/// Secret references name things both platforms accept, and credentials never sit in plain variables.
+enum SecretRules {
+    static func check(_ service: ResolvedService) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for container in service.service.containers {
+            for (variable, secret) in container.secrets.sorted(by: { $0.key < $1.key }) {
+                findings += referenceProblems(secret, variable: variable, in: service)
+            }
+            for (name, value) in container.environment.sorted(by: { $0.key < $1.key })
+            where !service.service.notSecrets.contains(name) {
+                if let reason = CredentialPattern.reason(name: name, value: value) {
+                    findings.append(service.error(
+                        "plain environment variable `\(name)` in container `\(container.name)` \(reason)",
+                        fix: "move it to `secrets:` (a Secrets Manager or SSM reference), or, if it is not a credential, "
+                            + "list it in `notSecrets:`"))
+                }
+            }
+        }
+        return findings
+    }
+
+    private static func referenceProblems(_ secret: SecretReference, variable: String, in service: ResolvedService) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        let label = "the secret for `\(variable)`"
+        if service.environment.renders(.kubernetes), let problem = subdomainProblem(secret.name) {
+            findings.append(service.error(
+                "\(label) is named `\(secret.name)`, which \(problem), so it cannot name a Kubernetes Secret",
+                fix: "use lowercase letters, digits, `-` and `.`"))
+        }
+        let allowedName: Set<Character> = secret.store == .secretsManager
+            ? Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_+=.@-")
+            : Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_.-")
+        if secret.name.isEmpty || secret.name.count > 512 || !secret.name.allSatisfy(allowedName.contains) {
+            findings.append(service.error(
+                "\(label) is named `\(secret.name)`, which \(secret.store == .secretsManager ? "Secrets Manager" : "SSM") does not accept",
+                fix: "use letters, digits and `/_+=.@-`, at most 512 characters"))
+        }
+        let keyCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
+        if secret.key.isEmpty || secret.key.count > 253 || !secret.key.allSatisfy(keyCharacters.contains) {
+            findings.append(service.error(
+                "\(label) has key `\(secret.key)`, which is not a valid Secret key",
+                fix: "use letters, digits, `-`, `_` and `.`"))
+        }
+        return findings
+    }
+
+    /// Why `name` is not a DNS-1123 subdomain (what Kubernetes Secret names must be), or `nil`.
+    static func subdomainProblem(_ name: String) -> String? {
+        if name.count > 253 { return "is longer than 253 characters" }
+        let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.lazy.compactMap { Naming.dnsLabelProblem(String($0)) }.first
+    }
+}
+
+/// Recognises values and names that are credentials.
+enum CredentialPattern {
+    private static let sensitiveWords = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "CREDENTIAL", "ACCESS_KEY"]
+
+    /// Why a plain variable looks like a credential, or `nil`.
+    static func reason(name: String, value: String) -> String? {
+        let upper = name.uppercased()
+        if let word = sensitiveWords.first(where: { upper.contains($0) }) {
+            return "is named like a credential (`\(word)`)"
+        }
+        if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 { return "holds an AWS access key ID" }
+        if value.contains("-----BEGIN") { return "holds a PEM key or certificate" }
+        if ["ghp_", "gho_", "ghs_", "github_pat_", "xoxb-", "xoxp-", "sk_live_"].contains(where: value.hasPrefix) {
+            return "holds what looks like an API token"
+        }
+        if let schemeEnd = value.range(of: "://"), let at = value.range(of: "@", range: schemeEnd.upperBound..<value.endIndex),
+            value[schemeEnd.upperBound..<at.lowerBound].contains(":")
+        {
+            return "holds a URL with a password in it"
+        }
+        return nil
+    }
+}
