@@ -123,6 +123,9 @@ struct EnvironmentLoaderTests {
     func accountID() {
         let yaml = TestSupport.environmentYAML(services: "  api: {tag: \"1\", replicas: 1}")
             .replacingOccurrences(of: "account: \"123456789012\"", with: "account: 12345")
-        #expect(TestSupport.loadDiagnostics(yaml).map(\.message) == ["`account` must be a 12-digit AWS account ID, not `12345`"])
+        #expect(TestSupport.loadDiagnostics(yaml).map(\.message) == [
+            "`account` must be a 12-digit AWS account ID, not `12345`",
+            "`executionRoleArn` `arn:aws:iam::123456789012:role/execution` is not an IAM role ARN in account 12345",
+        ])
     }
 }

@@ -130,10 +130,38 @@ struct EnvironmentDecoder {
             reader.error("`account` must be a 12-digit AWS account ID, not `\(account)`", at: accountNode,
                          fix: "quote it so leading zeros survive: account: \"012345678901\"")
         }
+        checkECSIdentifiers(pairs, account: account)
         return ECSSettings(
             cluster: cluster, region: region, account: account, subnets: subnets, securityGroups: securityGroups,
             executionRoleArn: executionRoleArn, taskRoleArn: values["taskRoleArn"], logGroup: logGroup,
             assignPublicIp: assignPublicIp)
+    }
+
+    /// Reports each ECS value whose shape AWS would refuse, at its position in the file.
+    private func checkECSIdentifiers(_ pairs: [(key: String, value: Node)], account: String) {
+        for (key, node) in pairs {
+            let values = node.sequence.map { $0.map { ($0.scalar?.string ?? "", $0) } } ?? [(node.scalar?.string ?? "", node)]
+            for (value, valueNode) in values {
+                let problem: (String, String)? = switch key {
+                case "region" where !AWSIdentifiers.isRegion(value):
+                    ("`region` `\(value)` is not an AWS region", "use a region code such as `us-east-1`")
+                case "cluster" where !AWSIdentifiers.isClusterName(value):
+                    ("`cluster` `\(value)` is not a valid ECS cluster name", "use letters, digits, `-` and `_`")
+                case "subnets" where !AWSIdentifiers.isResourceID(value, prefix: "subnet"):
+                    ("`\(value)` is not a subnet ID", "use IDs such as `subnet-0a1b2c3d4e5f60001`")
+                case "securityGroups" where !AWSIdentifiers.isResourceID(value, prefix: "sg"):
+                    ("`\(value)` is not a security group ID", "use IDs such as `sg-0a1b2c3d4e5f60001`")
+                case "executionRoleArn", "taskRoleArn":
+                    AWSIdentifiers.isRoleARN(value, account: account) ? nil
+                        : ("`\(key)` `\(value)` is not an IAM role ARN in account \(account)",
+                           "use `arn:aws:iam::\(account):role/NAME`")
+                case "logGroup" where !AWSIdentifiers.isLogGroup(value):
+                    ("`logGroup` `\(value)` is not a valid log group name", "use letters, digits and `._-/#`")
+                default: nil
+                }
+                if let (message, fix) = problem { reader.error(message, at: valueNode, fix: fix) }
+            }
+        }
     }
 
     private func decodeServices(_ node: Node, defaults: Defaults) -> [String: ServiceSettings] {

@@ -49,8 +49,8 @@ enum TestSupport {
           cluster: demo
           region: us-east-1
           account: "123456789012"
-          subnets: [subnet-1]
-          securityGroups: [sg-1]
+          subnets: [subnet-0123abcd]
+          securityGroups: [sg-0123abcd]
           executionRoleArn: arn:aws:iam::123456789012:role/execution
           logGroup: /ecs/demo
         services:
