@@ -16,9 +16,15 @@ Checks:
     calls according to botocore's service models (types, required and unknown
     fields, enum values), task definitions have a valid Fargate cpu/memory
     pair, and every JSON file has sorted keys and ends with one newline.
-  * Every YAML file reads to the same data under YAML 1.1 (PyYAML) and
-    YAML 1.2 (ruamel.yaml), so no reader sees `on` as a bool or `0755` as a
-    different number than another reader does.
+  * Every YAML file reads to the same data under YAML 1.1 (PyYAML),
+    YAML 1.2 (ruamel.yaml) and go-yaml v2 (gopkg.in/yaml.v2, the reader that
+    kubectl uses through sigs.k8s.io/yaml), so no reader sees `on` or `y` as
+    a bool or `0755` as a different number than another reader does: same
+    values, same types (string, bool, int, float, null) and same map keys.
+    The go-yaml v2 reader is scripts/yaml11-decoder, which scripts/conformance
+    builds and names in CONFORMANCE_GO_YAML_DECODER; when it cannot be built
+    the reader is skipped with a note, or is a failure when
+    STACKGEN_REQUIRE_GO_YAML=1.
   * `kubectl kustomize` builds every environment's kubernetes folder, when
     kubectl is installed.
 
@@ -30,6 +36,8 @@ from __future__ import annotations
 
 import functools
 import json
+import math
+import os
 import re
 import shutil
 import subprocess
@@ -63,6 +71,13 @@ NUMBER_SHAPES = {"integer", "long", "float", "double"}
 YAML_1_1_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same rules, libyaml's speed
 YAML_1_2 = YAML(typ="safe", pure=True)
 
+# Most differences listed for one file and one pair of readers.
+MOST_YAML_DIFFERENCES = 10
+
+# Bytes of paths given to one run of the go-yaml v2 decoder, well below the
+# command line limit; larger trees take more than one run.
+DECODER_ARGUMENT_BYTES = 1_000_000
+
 # kubernetes-validate lists its schema folders and reads its schema files
 # again for every object; doing each once keeps large trees fast.
 kubernetes_validate.all_versions = functools.lru_cache(maxsize=None)(kubernetes_validate.all_versions)
@@ -75,6 +90,8 @@ class Report:
     def __init__(self) -> None:
         self.checked: Counter[str] = Counter()
         self.kustomize_builds = 0
+        self.go_yaml_reads = 0
+        self.go_yaml_skipped = False
         self.failures = 0
 
     def fail(self, path: Path, message: str) -> None:
@@ -86,8 +103,9 @@ class Report:
 
     def summary(self) -> str:
         kinds = ", ".join(f"{self.checked[kind]} {kind}" for kind in CHECKS)
+        go_yaml = "go-yaml v2 reader skipped" if self.go_yaml_skipped else f"{self.go_yaml_reads} go-yaml v2 reads"
         return (
-            f"conformance: checked {kinds}; {self.kustomize_builds} kustomize builds\n"
+            f"conformance: checked {kinds}; {self.kustomize_builds} kustomize builds; {go_yaml}\n"
             f"conformance: {sum(self.checked.values())} files checked, {self.failures} failures"
         )
 
@@ -120,27 +138,163 @@ def describe(value) -> str:
 # ---------------------------------------------------------------- YAML
 
 
-def yaml_difference(old, new, path=()) -> str | None:
-    """Describe the first value that YAML 1.1 (old) and 1.2 (new) read differently."""
-    if type(old) is type(new) and isinstance(old, (dict, list)):
-        old_items = list(old.items() if isinstance(old, dict) else enumerate(old))
-        new_items = list(new.items() if isinstance(new, dict) else enumerate(new))
-        if len(old_items) != len(new_items):
-            return f"{format_path(path)}: YAML 1.1 reads {len(old_items)} entries, YAML 1.2 reads {len(new_items)}"
-        for (old_key, old_value), (new_key, new_value) in zip(old_items, new_items):
-            if type(old_key) is not type(new_key) or old_key != new_key:
-                return f"{format_path(path)}: a key is {describe(old_key)} under YAML 1.1 but {describe(new_key)} under YAML 1.2"
-            found = yaml_difference(old_value, new_value, path + (old_key,))
-            if found:
-                return found
+class UnorderedMapping(list):
+    """A mapping as go-yaml v2 read it: (key, value) pairs in no particular order, as Go maps have none."""
+
+
+class GoValue:
+    """A value of a Go type that no other reader produces; equal to nothing."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def from_decoder(node):
+    """Turn the decoder's tagged JSON ({"t": type, "v": value}) back into Python values."""
+    kind, value = node["t"], node.get("v")
+    if kind == "null":
         return None
-    if type(old) is not type(new) or old != new:
-        return f"{format_path(path)}: YAML 1.1 reads {describe(old)}, YAML 1.2 reads {describe(new)}"
-    return None
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)  # also reads Go's "+Inf", "-Inf" and "NaN"
+    if kind == "seq":
+        return [from_decoder(item) for item in value]
+    if kind == "map":
+        return UnorderedMapping((from_decoder(key), from_decoder(item)) for key, item in value)
+    if kind in ("bool", "str"):
+        return value
+    return GoValue(f"Go {value}")
+
+
+def same_scalar(one, two) -> bool:
+    if type(one) is not type(two):
+        return False
+    if isinstance(one, float) and math.isnan(one) and math.isnan(two):
+        return True
+    return one == two
+
+
+def typed_key(key):
+    """A dictionary key that keeps True, 1 and 1.0 apart, as YAML readers do."""
+    return (type(key).__name__, "nan" if isinstance(key, float) and math.isnan(key) else key)
+
+
+def mapping_items(value):
+    return list(value) if isinstance(value, UnorderedMapping) else list(value.items())
+
+
+def yaml_differences(one, two, names=("YAML 1.1", "YAML 1.2"), path=()):
+    """Describe every value that two readers (named by names) read differently."""
+    first, second = names
+    if isinstance(one, (dict, UnorderedMapping)) and isinstance(two, (dict, UnorderedMapping)):
+        one_items, two_items = mapping_items(one), mapping_items(two)
+        two_by_key = {typed_key(key): (key, value) for key, value in two_items}
+        one_keys = {typed_key(key) for key, _ in one_items}
+        only_one = [key for key, _ in one_items if typed_key(key) not in two_by_key]
+        only_two = [key for key, _ in two_items if typed_key(key) not in one_keys]
+        if len(only_one) == 1 and len(only_two) == 1:
+            yield f"{format_path(path)}: a key is {describe(only_one[0])} under {first} but {describe(only_two[0])} under {second}"
+        elif only_one or only_two:
+            yield (f"{format_path(path)}: keys only under {first}: {', '.join(map(describe, only_one)) or 'none'}; "
+                   f"keys only under {second}: {', '.join(map(describe, only_two)) or 'none'}")
+        elif len(one_items) != len(two_items):
+            yield f"{format_path(path)}: {first} reads {len(one_items)} entries, {second} reads {len(two_items)}"
+        for key, value in one_items:
+            if typed_key(key) in two_by_key:
+                yield from yaml_differences(value, two_by_key[typed_key(key)][1], names, path + (key,))
+    elif type(one) is list and type(two) is list:
+        if len(one) != len(two):
+            yield f"{format_path(path)}: {first} reads {len(one)} entries, {second} reads {len(two)}"
+        for index, (one_item, two_item) in enumerate(zip(one, two)):
+            yield from yaml_differences(one_item, two_item, names, path + (index,))
+    elif isinstance(one, (dict, list, UnorderedMapping)) or isinstance(two, (dict, list, UnorderedMapping)) \
+            or not same_scalar(one, two):
+        yield f"{format_path(path)}: {first} reads {describe_read(one)}, {second} reads {describe_read(two)}"
+
+
+def describe_read(value) -> str:
+    if isinstance(value, (dict, UnorderedMapping)):
+        return "a mapping"
+    return "a sequence" if isinstance(value, list) else describe(value)
+
+
+def report_yaml_differences(path: Path, report: Report, differences, lead: str) -> None:
+    differences = list(differences)
+    for difference in differences[:MOST_YAML_DIFFERENCES]:
+        report.fail(path, f"{lead} at {difference}")
+    if len(differences) > MOST_YAML_DIFFERENCES:
+        report.fail(path, f"{lead} at {len(differences) - MOST_YAML_DIFFERENCES} more places")
+
+
+class GoYamlReader:
+    """Reads YAML files with go-yaml v2 (scripts/yaml11-decoder), all files of a run at once."""
+
+    def __init__(self, decoder: str | None) -> None:
+        self.decoder = decoder
+        self.documents: dict[str, dict] = {}
+
+    @classmethod
+    def from_environment(cls, report: Report) -> GoYamlReader:
+        decoder = os.environ.get("CONFORMANCE_GO_YAML_DECODER")
+        if decoder and os.access(decoder, os.X_OK):
+            return cls(decoder)
+        reason = os.environ.get("CONFORMANCE_GO_YAML_UNAVAILABLE") or (
+            f"no decoder at {decoder}" if decoder else "scripts/conformance builds it; run through that script")
+        report.go_yaml_skipped = True
+        if os.environ.get("STACKGEN_REQUIRE_GO_YAML") == "1":
+            report.fail(REPOSITORY / "scripts" / "yaml11-decoder",
+                        f"the go-yaml v2 reader is required (STACKGEN_REQUIRE_GO_YAML=1) but unavailable: {reason}")
+        else:
+            report.note(f"go-yaml v2 reader skipped: {reason} (STACKGEN_REQUIRE_GO_YAML=1 makes this a failure)")
+        return cls(None)
+
+    def read_all(self, paths: list[Path], report: Report) -> None:
+        """Decode every file with as few runs of the decoder as the command line allows."""
+        if not self.decoder:
+            return
+        batch: list[str] = []
+        size = 0
+        for name in map(str, paths):
+            if batch and size + len(os.fsencode(name)) + 1 > DECODER_ARGUMENT_BYTES:
+                self.run(batch, report)
+                batch, size = [], 0
+            batch.append(name)
+            size += len(os.fsencode(name)) + 1
+        if batch:
+            self.run(batch, report)
+
+    def run(self, names: list[str], report: Report) -> None:
+        result = subprocess.run([self.decoder, *names], capture_output=True, text=True, timeout=600)
+        try:
+            if result.returncode != 0:
+                raise ValueError(f"exit status {result.returncode}: {result.stderr.strip()}")
+            self.documents.update(json.loads(result.stdout))
+        except ValueError as error:
+            report.fail(Path(self.decoder), f"the go-yaml v2 decoder failed on {len(names)} files: {error}")
+
+    def compare(self, path: Path, reference, report: Report) -> None:
+        """Check that go-yaml v2 read the file to the same data as PyYAML (reference)."""
+        read = self.documents.get(str(path))
+        if read is None:
+            return
+        report.go_yaml_reads += 1
+        if "error" in read:
+            report.fail(path, f"go-yaml v2 (kubectl) cannot read it: {read['error']}")
+            return
+        names = ("PyYAML", "go-yaml v2")
+        differences = yaml_differences(reference, from_decoder(read["document"]), names)
+        report_yaml_differences(path, report, differences, "PyYAML (YAML 1.1) and go-yaml v2 (kubectl) disagree")
+
+
+GO_YAML = GoYamlReader(None)  # replaced in main()
 
 
 def load_yaml(path: Path, report: Report):
-    """Load a YAML file under both YAML versions; return the YAML 1.1 data, or None on failure."""
+    """Load a YAML file with every reader; return the YAML 1.1 data, or None on failure."""
     text = path.read_text(encoding="utf-8")
     try:
         old = yaml.load(text, Loader=YAML_1_1_LOADER)
@@ -152,9 +306,8 @@ def load_yaml(path: Path, report: Report):
     except Exception as error:  # ruamel.yaml has no common base error class
         report.fail(path, f"ruamel.yaml (YAML 1.2) cannot read it: {error}")
         return None
-    difference = yaml_difference(old, new)
-    if difference:
-        report.fail(path, f"YAML 1.1 and 1.2 disagree at {difference}")
+    report_yaml_differences(path, report, yaml_differences(old, new), "YAML 1.1 and 1.2 disagree")
+    GO_YAML.compare(path, old, report)
     return old
 
 
@@ -362,12 +515,20 @@ def check_kustomize_build(kubectl: str, folder: Path, report: Report) -> None:
         report.fail(folder, f"kubectl kustomize failed: {result.stderr.strip()}")
 
 
-def check_tree(tree: Path, kubectl: str | None, report: Report) -> None:
+def tree_files(tree: Path) -> list[tuple[Path, str]]:
+    """List the files of a tree that are checked, with their kinds."""
+    files = []
     for path in sorted(tree.rglob("*")):
         kind = classify(path.relative_to(tree)) if path.is_file() else None
         if kind:
-            report.checked[kind] += 1
-            CHECKS[kind](path, report)
+            files.append((path, kind))
+    return files
+
+
+def check_tree(tree: Path, files: list[tuple[Path, str]], kubectl: str | None, report: Report) -> None:
+    for path, kind in files:
+        report.checked[kind] += 1
+        CHECKS[kind](path, report)
     if kubectl:
         for folder in sorted(tree.glob("*/kubernetes")):
             if folder.is_dir():
@@ -387,6 +548,7 @@ def default_trees(report: Report) -> list[Path]:
 
 
 def main(arguments: list[str]) -> int:
+    global GO_YAML
     report = Report()
     missing = [version for version in KUBERNETES_VERSIONS if version not in kubernetes_validate.all_versions()]
     if missing:
@@ -396,9 +558,12 @@ def main(arguments: list[str]) -> int:
     kubectl = shutil.which("kubectl")
     if not kubectl:
         report.note("kubectl is not on PATH, kustomize builds skipped")
+    GO_YAML = GoYamlReader.from_environment(report)
+    files = {tree: tree_files(tree) for tree in trees if tree.is_dir()}
+    GO_YAML.read_all([path for listed in files.values() for path, _ in listed if path.suffix == ".yaml"], report)
     for tree in trees:
-        if tree.is_dir():
-            check_tree(tree, kubectl, report)
+        if tree in files:
+            check_tree(tree, files[tree], kubectl, report)
         else:
             report.fail(tree, "no such directory")
     if not report.checked:
