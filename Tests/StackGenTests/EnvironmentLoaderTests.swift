@@ -93,7 +93,7 @@ struct EnvironmentLoaderTests {
                 replicas: 2
             """))
         #expect(diagnostics.map(\.description) == [
-            "Environments/test.yaml:21:5: error: [test] duplicate key `replicas` in the mapping that starts here; "
+            "Environments/test.yaml:21:5: error: [test] key `replicas` appears more than once in the same mapping; "
                 + "keep one of them (YAML readers disagree on which one wins)"
         ])
     }

@@ -18,7 +18,7 @@ enum YAMLSyntaxError {
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
             return .error(
-                "duplicate key \(keys) in the mapping that starts here",
+                "key \(keys) appears more than once in the same mapping",
                 at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), path: path,
                 fix: "keep one of them (YAML readers disagree on which one wins)")
         case .reader(let problem, _, _, _):
