@@ -45,6 +45,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import string_corpus
 import botocore.session
 import botocore.validate
 import kubernetes_validate.utils as kubernetes_validate
@@ -566,6 +567,9 @@ def main(arguments: list[str]) -> int:
             check_tree(tree, files[tree], kubectl, report)
         else:
             report.fail(tree, "no such directory")
+    if not arguments:
+        compared = string_corpus.check(REPOSITORY, load_yaml, load_json, report)
+        print(f"conformance: {compared} hostile-corpus strings read back exactly as rendered from")
     if not report.checked:
         print("conformance: no manifest files found")
         report.failures += 1
