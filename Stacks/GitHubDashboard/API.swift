@@ -21,7 +21,8 @@ extension GitHubDashboard {
             size: .vcpu0_5_mem1gb,
             scaling: .utilization(cpu: 70, memory: 80),
             exposure: .http(port: 80),
-            security: .restricted(runAsUser: nodeUser)
+            security: .restricted(runAsUser: appUser),
+            policyExceptions: [secretsAsEnvironment]
         )
     }
 }

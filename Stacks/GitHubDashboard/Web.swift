@@ -15,7 +15,7 @@ extension GitHubDashboard {
             healthCheck: .http("/healthz", containerCommand: nodeHTTPCheck("/healthz", port: 8080)),
             scaling: .utilization(cpu: 70),
             exposure: .http(port: 80),
-            security: .restricted(runAsUser: nodeUser)
+            security: .restricted(runAsUser: appUser)
         )
     }
 }

@@ -20,7 +20,8 @@ extension GitHubDashboard {
             healthCheck: .command(["node", "dist/healthcheck.js"], startPeriodSeconds: 60),
             scaling: .utilization(cpu: 70),
             interruptible: true,
-            security: .restricted(runAsUser: nodeUser)
+            security: .restricted(runAsUser: appUser),
+            policyExceptions: [secretsAsEnvironment]
         )
     }
 }

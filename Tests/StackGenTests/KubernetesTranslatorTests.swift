@@ -111,4 +111,33 @@ struct KubernetesTranslatorTests {
         let pod = DeploymentTranslator.translate(service).first?.value["spec", "template", "spec"]
         #expect(pod?["nodeSelector", "kubernetes.io/arch"] == "arm64")
     }
+
+    @Test("a NetworkPolicy admits only the declared ports, and nothing for a worker")
+    func networkPolicy() throws {
+        let service = try TestSupport.resolved(api)
+        let policy = try #require(NetworkPolicyTranslator.translate(service).first)
+        #expect(policy.apiVersion == "networking.k8s.io/v1")
+        #expect(policy.value["spec", "policyTypes"] == ["Ingress"])
+        #expect(policy.value["spec", "ingress"] == [["ports": [["port": "http", "protocol": "TCP"]]]])
+        #expect(policy.value["spec", "podSelector", "matchLabels"] == .stringMap(service.selectorLabels))
+        let worker = try TestSupport.resolved(Service("worker", image: "ghcr.io/acme/worker"))
+        #expect(NetworkPolicyTranslator.translate(worker).first?.value["spec", "ingress"] == [])
+    }
+
+    @Test("policy exceptions become numbered checkov annotations on the Deployment")
+    func policyExceptions() throws {
+        var service = api
+        service.policyExceptions = [.checkov("CKV_K8S_40", because: "b"), .checkov("CKV_K8S_35", because: "a")]
+        let deployment = try #require(DeploymentTranslator.translate(try TestSupport.resolved(service)).first).value
+        #expect(deployment["metadata", "annotations"] == ["checkov.io/skip1": "CKV_K8S_35=a", "checkov.io/skip2": "CKV_K8S_40=b"])
+        #expect(deployment["spec", "template", "metadata", "annotations"] == nil)
+    }
+
+    @Test("a tag and a digest together give a readable, immutable reference")
+    func tagAndDigest() throws {
+        let digest = "sha256:" + String(repeating: "ab", count: 32)
+        let service = try TestSupport.resolved(api, settings: "tag: \"1.2.3\"\ndigest: \"\(digest)\"\nreplicas: 1")
+        let image = DeploymentTranslator.translate(service).first?.value["spec", "template", "spec", "containers", "0", "image"]
+        #expect(image == .string("ghcr.io/acme/api:1.2.3@\(digest)"))
+    }
 }

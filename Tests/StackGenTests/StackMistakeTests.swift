@@ -103,6 +103,13 @@ struct StackMistakeTests {
         Case(name: "target group in another account", service: base,
              settings: "tag: \"1\"\nreplicas: 1\ntargetGroupArn: arn:aws:elasticloadbalancing:us-east-1:999999999999:targetgroup/a/0123456789abcdef",
              expected: "is not a target group ARN in us-east-1, account 123456789012"),
+        Case(name: "policy exception ID", service: with { $0.policyExceptions = [.checkov("K8S_35", because: "x")] },
+             expected: "policy exception `K8S_35` is not a checkov check ID"),
+        Case(name: "policy exception reason with =", service: with { $0.policyExceptions = [.checkov("CKV_K8S_35", because: "a=b")] },
+             expected: "the reason for the `CKV_K8S_35` exception is empty or contains `=`"),
+        Case(name: "duplicate policy exception", service: with {
+            $0.policyExceptions = [.checkov("CKV_K8S_35", because: "a"), .checkov("CKV_K8S_35", because: "b")]
+        }, expected: "two policy exceptions for `CKV_K8S_35`"),
     ]
 
     @Test("each mistake yields its message, located at the declaration", arguments: cases)

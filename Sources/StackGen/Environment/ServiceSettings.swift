@@ -1,13 +1,31 @@
-/// A version of an image: a tag or a digest.
+/// A version of an image: a tag, a digest, or both (readable and immutable).
 public enum ImageVersion: Sendable, Hashable {
     case tag(String)
     case digest(String)
+    case tagAndDigest(tag: String, digest: String)
 
-    /// `repository:tag` or `repository@digest`.
+    /// `repository:tag`, `repository@digest` or `repository:tag@digest`.
     public func reference(in repository: String) -> String {
         switch self {
         case .tag(let tag): "\(repository):\(tag)"
         case .digest(let digest): "\(repository)@\(digest)"
+        case .tagAndDigest(let tag, let digest): "\(repository):\(tag)@\(digest)"
+        }
+    }
+
+    /// The tag, if there is one.
+    public var tag: String? {
+        switch self {
+        case .tag(let tag), .tagAndDigest(let tag, _): tag
+        case .digest: nil
+        }
+    }
+
+    /// The digest, if there is one.
+    public var digest: String? {
+        switch self {
+        case .digest(let digest), .tagAndDigest(_, let digest): digest
+        case .tag: nil
         }
     }
 }

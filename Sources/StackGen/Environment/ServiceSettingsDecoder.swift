@@ -15,17 +15,14 @@ struct ServiceSettingsDecoder {
         else { return nil }
         var settings = ServiceSettings(
             image: .tag(""), architecture: architecture, capacity: capacity, location: reader.location(of: node))
-        var image: ImageVersion?
+        var tag: String?
+        var digest: String?
         var cpu: (Int, Node)?
         var memory: (Int, Node)?
         for (key, value) in pairs {
             switch key {
-            case "tag", "digest":
-                guard let text = reader.string(value, named: key, path: path) else { continue }
-                if image != nil {
-                    reader.error("give either `tag` or `digest`, not both", at: value, path: path)
-                }
-                image = key == "tag" ? .tag(text) : .digest(text)
+            case "tag": tag = reader.string(value, named: key, path: path)
+            case "digest": digest = reader.string(value, named: key, path: path)
             case "cpu": cpu = reader.integer(value, named: key, in: 1...1_000_000, path: path).map { ($0, value) }
             case "memory":
                 memory = reader.integer(value, named: key, in: 1...10_000_000, path: path).map { ($0, value) }
@@ -39,12 +36,15 @@ struct ServiceSettingsDecoder {
         if !pairs.contains(where: { $0.key == "replicas" }) {
             reader.error("no `replicas`", at: node, path: path, fix: "add `replicas: 2` or `replicas: {min: 3, max: 10}`")
         }
-        guard let image else {
+        switch (tag, digest) {
+        case (let tag?, let digest?): settings.image = .tagAndDigest(tag: tag, digest: digest)
+        case (let tag?, nil): settings.image = .tag(tag)
+        case (nil, let digest?): settings.image = .digest(digest)
+        case (nil, nil):
             reader.error("no image version", at: node, path: path,
-                         fix: "add `tag: \"1.2.3\"` or `digest: \"sha256:…\"`")
+                         fix: "add `tag: \"1.2.3\"`, `digest: \"sha256:…\"`, or both")
             return nil
         }
-        settings.image = image
         settings.size = decodeSize(cpu: cpu, memory: memory, node: node)
         return settings
     }

@@ -13,7 +13,18 @@ public enum DeploymentTranslator: KubernetesTranslator {
         ]
         if case .fixed(let count) = service.replicas { spec["replicas"] = .int(count) }
         return [KubernetesObject(
-            apiVersion: "apps/v1", kind: "Deployment", metadata: service.kubernetesMetadata,
-            body: ["spec": .object(spec)])]
+            apiVersion: "apps/v1", kind: "Deployment", metadata: metadata(service), body: ["spec": .object(spec)])]
+    }
+
+    /// The usual metadata, plus one `checkov.io/skipN` annotation per policy exception, numbered in check order.
+    private static func metadata(_ service: ResolvedService) -> Value {
+        let exceptions = service.service.policyExceptions.sorted { $0.check < $1.check }
+        guard !exceptions.isEmpty, case .object(var metadata) = service.kubernetesMetadata else {
+            return service.kubernetesMetadata
+        }
+        metadata["annotations"] = .stringMap(Dictionary(uniqueKeysWithValues: exceptions.enumerated().map {
+            ("checkov.io/skip\($0.offset + 1)", "\($0.element.check)=\($0.element.reason)")
+        }))
+        return .object(metadata)
     }
 }

@@ -38,6 +38,7 @@ public enum KubernetesTranslators {
         ServiceTranslator.self,
         HorizontalPodAutoscalerTranslator.self,
         PodDisruptionBudgetTranslator.self,
+        NetworkPolicyTranslator.self,
     ]}
 }
 

@@ -24,6 +24,8 @@ public struct Service: Sendable, Hashable {
     /// Plain environment variables whose name or value looks like a credential but is not one (reviewed). Any
     /// other such variable is an error: credentials belong in `secrets`.
     public var notSecrets: Set<String>
+    /// Reviewed exceptions to policy-scanner checks, each with its reason.
+    public var policyExceptions: [PolicyException]
     /// Where the service was declared, for diagnostics.
     public var source: SourceLocation
 
@@ -48,6 +50,7 @@ public struct Service: Sendable, Hashable {
         needsKubernetesAPI: Bool = false,
         annotations: [String: String] = [:],
         notSecrets: Set<String> = [],
+        policyExceptions: [PolicyException] = [],
         fileID: String = #fileID,
         line: Int = #line
     ) {
@@ -64,6 +67,7 @@ public struct Service: Sendable, Hashable {
         self.needsKubernetesAPI = needsKubernetesAPI
         self.annotations = annotations
         self.notSecrets = notSecrets
+        self.policyExceptions = policyExceptions
         self.source = SourceLocation(file: fileID, line: line)
     }
 

@@ -2,21 +2,20 @@
 enum ImageRules {
     static func check(_ service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        switch service.settings.image {
-        case .tag(let tag):
+        let version = service.settings.image
+        if let tag = version.tag {
             if !isValidTag(tag) {
                 findings.append(service.settingsError(
                     "image tag `\(tag)` is not valid",
                     fix: "a tag is up to 128 letters, digits, `_`, `.` and `-`, not starting with `.` or `-`"))
-            } else if service.environment.isProduction, tag.lowercased() == "latest" {
+            } else if service.environment.isProduction, tag.lowercased() == "latest", version.digest == nil {
                 findings.append(service.settingsError(
                     "production runs `latest`, which moves under you", fix: "pin a version tag or a digest"))
             }
-        case .digest(let digest):
-            if !isValidDigest(digest) {
-                findings.append(service.settingsError(
-                    "image digest `\(digest)` is not valid", fix: "use `sha256:` followed by 64 lowercase hex digits"))
-            }
+        }
+        if let digest = version.digest, !isValidDigest(digest) {
+            findings.append(service.settingsError(
+                "image digest `\(digest)` is not valid", fix: "use `sha256:` followed by 64 lowercase hex digits"))
         }
         for container in service.service.containers {
             switch container.image {
@@ -35,33 +34,39 @@ enum ImageRules {
 
     private static func pinnedProblems(_ reference: String, container: String, in service: ResolvedService) -> [Diagnostic] {
         let (repository, version) = split(reference)
-        let valid: Bool
-        switch version {
-        case .tag(let tag): valid = isValidTag(tag)
-        case .digest(let digest): valid = isValidDigest(digest)
-        case nil: valid = false
-        }
-        guard isValidRepository(repository), valid else {
+        let tagValid = version?.tag.map(isValidTag) ?? true
+        let digestValid = version?.digest.map(isValidDigest) ?? true
+        guard isValidRepository(repository), version != nil, tagValid, digestValid else {
             return [service.error(
                 "image `\(reference)` of sidecar `\(container)` is not a pinned reference",
-                fix: "use `repository:tag` or `repository@sha256:…`")]
+                fix: "use `repository:tag`, `repository@sha256:…` or `repository:tag@sha256:…`")]
         }
-        if service.environment.isProduction, version == .tag("latest") {
+        if service.environment.isProduction, version?.tag == "latest", version?.digest == nil {
             return [service.error("sidecar `\(container)` runs `latest` in production", fix: "pin a version tag or a digest")]
         }
         return []
     }
 
-    /// Splits `repo:tag` or `repo@digest`; a `:` before the last `/` belongs to a registry port.
+    /// Splits `repo:tag`, `repo@digest` or `repo:tag@digest`; a `:` before the last `/` belongs to a registry port.
     static func split(_ reference: String) -> (repository: String, version: ImageVersion?) {
+        var name = Substring(reference)
+        var digest: String?
         if let at = reference.firstIndex(of: "@") {
-            return (String(reference[..<at]), .digest(String(reference[reference.index(after: at)...])))
+            digest = String(reference[reference.index(after: at)...])
+            name = reference[..<at]
         }
-        let lastSlash = reference.lastIndex(of: "/") ?? reference.startIndex
-        if let colon = reference[lastSlash...].lastIndex(of: ":") {
-            return (String(reference[..<colon]), .tag(String(reference[reference.index(after: colon)...])))
+        let lastSlash = name.lastIndex(of: "/") ?? name.startIndex
+        var tag: String?
+        if let colon = name[lastSlash...].lastIndex(of: ":") {
+            tag = String(name[name.index(after: colon)...])
+            name = name[..<colon]
         }
-        return (reference, nil)
+        switch (tag, digest) {
+        case (let tag?, let digest?): return (String(name), .tagAndDigest(tag: tag, digest: digest))
+        case (let tag?, nil): return (String(name), .tag(tag))
+        case (nil, let digest?): return (String(name), .digest(digest))
+        case (nil, nil): return (String(name), nil)
+        }
     }
 
     /// `[registry[:port]/]path` where path components are lowercase alphanumerics joined by `.`, `_`, `__` or `-`.
