@@ -9,30 +9,24 @@ struct SynthCommand: ParsableCommand {
         abstract: "Render environments into Manifests/ (or --out).",
         discussion: """
             Every selected environment is loaded, validated and rendered before anything is written; any error \
-            leaves the output folder exactly as it was. Only files whose bytes change are written, and files \
-            stackgen wrote before and no longer renders are removed (Manifests/<env>/.stackgen-index lists them).
+            leaves the output folder exactly as it was. The new tree is staged beside the output folder and \
+            swapped in with one atomic rename, so an interrupted run leaves the old tree or the new one, never a \
+            mix. Unchanged files are left alone; files stackgen wrote before and no longer renders are removed \
+            (Manifests/<env>/.stackgen-index lists them); files it did not write are never touched.
             """
     )
 
-    @OptionGroup var workspaceOptions: WorkspaceOptions
-    @OptionGroup var selection: EnvironmentSelection
-    @OptionGroup var strictness: StrictnessOptions
+    @OptionGroup var planning: PlanOptions
 
     @Option(name: .long, help: ArgumentHelp("Write here instead of <root>/Manifests.", valueName: "dir"))
     var out: String?
 
     func run() throws {
-        let base = workspaceOptions.workspace
+        let base = planning.workspaceOptions.workspace
         let workspace = Workspace(root: base.root, output: out.map { URL(fileURLWithPath: $0) })
-        let names = try selection.names(in: workspace)
-        let run = SynthRun(app: StackGenCLI.app, workspace: workspace)
-        let (rendered, found) = run.render(names)
-        let diagnostics = strictness.apply(to: found)
-        Output.report(diagnostics)
-        guard !diagnostics.containsErrors else { throw ExitCode.failure }
-        let plans = run.plan(rendered)
+        let plans = try planning.plans(in: workspace)
         do {
-            try run.write(plans)
+            try ManifestWriter.write(plans, workspace: workspace)
         } catch {
             Output.report(error.diagnostics)
             throw ExitCode.failure

@@ -8,8 +8,7 @@ struct WriterTests {
     func render(_ files: [String: String], into output: URL) throws -> WritePlan {
         let plan = WritePlan(RenderedEnvironment(name: "env", files: files), outputRoot: output)
         let workspace = Workspace(root: output, output: output)
-        try ManifestWriter.check([plan], workspace: workspace)
-        try ManifestWriter.apply(plan, workspace: workspace)
+        try ManifestWriter.write([plan], workspace: workspace)
         return plan
     }
 

@@ -32,9 +32,8 @@ public struct SynthRun: Sendable {
         rendered.map { WritePlan($0, outputRoot: workspace.output) }
     }
 
-    /// Writes `plans`, after checking that none overwrites a file stackgen does not own.
+    /// Writes `plans` in one atomic step, after checking that none overwrites a file stackgen does not own.
     public func write(_ plans: [WritePlan]) throws(DiagnosticsError) {
-        try ManifestWriter.check(plans, workspace: workspace)
-        for plan in plans { try ManifestWriter.apply(plan, workspace: workspace) }
+        try ManifestWriter.write(plans, workspace: workspace)
     }
 }

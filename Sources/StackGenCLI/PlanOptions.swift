@@ -1,0 +1,36 @@
+import ArgumentParser
+import StackGen
+
+/// What `synth`, `check` and `diff` share: render the selected environments, plan the writes, and refuse a
+/// selector change unless acknowledged.
+struct PlanOptions: ParsableArguments {
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var selection: EnvironmentSelection
+    @OptionGroup var strictness: StrictnessOptions
+
+    @Flag(name: .long, help: """
+        Accept that a Deployment's selector changes: it must then be deleted and recreated (brief downtime), \
+        since Kubernetes cannot change a selector in place.
+        """)
+    var allowSelectorChange = false
+
+    /// The write plans, after printing every finding; exits 1 when there are errors.
+    func plans(in workspace: Workspace) throws -> [WritePlan] {
+        let names = try selection.names(in: workspace)
+        let run = SynthRun(app: StackGenCLI.app, workspace: workspace)
+        let (rendered, found) = run.render(names)
+        var diagnostics = strictness.apply(to: found)
+        var plans: [WritePlan] = []
+        if !diagnostics.containsErrors {
+            plans = run.plan(rendered)
+            if !allowSelectorChange {
+                diagnostics += plans.flatMap {
+                    SelectorGuard.changes(in: $0, fix: "if that is intended, run again with --allow-selector-change")
+                }
+            }
+        }
+        Output.report(diagnostics)
+        if diagnostics.containsErrors { throw ExitCode.failure }
+        return plans
+    }
+}

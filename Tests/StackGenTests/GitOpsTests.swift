@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import StackGen
+@testable import StackGenCLI
+
+@Suite("GitOps workflow", .serialized)
+struct GitOpsTests {
+    @Test("check exits 0 when Manifests/ is current, 1 with a summary and the fix after an edit, 0 again after synth")
+    func checkCycle() throws {
+        let root = try CommandRunner.repositoryCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let clean = try CommandRunner.run(["check", "--all", "--root", root.path])
+        #expect(clean.status == 0)
+        #expect(clean.output.contains("production: up to date (26 files)"))
+        let file = root.appendingPathComponent("Environments/production.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "replicas: {min: 3, max: 10}", with: "replicas: {min: 4, max: 10}")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let before = TestSupport.tree(at: root.appendingPathComponent("Manifests"))
+        let stale = try CommandRunner.run(["check", "--all", "--root", root.path])
+        #expect(stale.status == 1)
+        #expect(stale.output.contains("production: 3 changed, 0 added, 0 removed"))
+        #expect(stale.output.contains("  changed  Manifests/production/kubernetes/web/horizontalpodautoscaler.yaml"))
+        #expect(stale.output.contains("staging: up to date"))
+        #expect(stale.error.contains("Manifests/ is out of date; run `stackgen synth production` and commit the result"))
+        #expect(TestSupport.tree(at: root.appendingPathComponent("Manifests")) == before, "check never writes")
+        #expect(try CommandRunner.run(["synth", "production", "--root", root.path]).status == 0)
+        #expect(try CommandRunner.run(["check", "--all", "--root", root.path]).status == 0)
+    }
+
+    @Test("diff prints a plain unified diff when piped, and a summary line")
+    func diff() throws {
+        let root = try CommandRunner.repositoryCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("Environments/production.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "replicas: {min: 3, max: 10}", with: "replicas: {min: 4, max: 10}")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["diff", "production", "--root", root.path])
+        #expect(result.status == 0)
+        #expect(result.output.contains("--- a/Manifests/production/kubernetes/web/horizontalpodautoscaler.yaml\n"))
+        #expect(result.output.contains("-  minReplicas: 3\n+  minReplicas: 4\n"))
+        #expect(result.output.hasSuffix("production: 3 files would change, 3 insertions(+), 3 deletions(-)\n"))
+        #expect(!result.output.contains("\u{1B}["), "no colour when piped")
+        let clean = try CommandRunner.run(["diff", "staging", "--root", root.path])
+        #expect(clean.output == "staging: no changes\n")
+    }
+
+    @Test("diff colours additions, deletions and hunks on a terminal")
+    func colours() {
+        #expect(Terminal.colour(diffLine: "+x") == "\u{1B}[32m+x\u{1B}[0m")
+        #expect(Terminal.colour(diffLine: "-x") == "\u{1B}[31m-x\u{1B}[0m")
+        #expect(Terminal.colour(diffLine: "@@ -1 +1 @@") == "\u{1B}[36m@@ -1 +1 @@\u{1B}[0m")
+        #expect(Terminal.colour(diffLine: " same") == " same")
+    }
+
+    @Test("a removed service's files disappear; a file stackgen did not write stays")
+    func pruneRemovedService() throws {
+        let output = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let workspace = Workspace(root: TestSupport.fixtures, output: output)
+        let full = SynthRun(app: FixtureApp.app, workspace: workspace)
+        try full.write(full.plan(full.render(["prod"]).rendered))
+        let notes = output.appendingPathComponent("prod/kubernetes/docs/NOTES.md")
+        try Data("runbook\n".utf8).write(to: notes)
+        let withoutDocs = App(stacks: [Stack("shop") { environment in
+            FixtureApp.shop.services(in: environment).filter { $0.name != "docs" }
+        }])
+        let environment = try workspace.loadEnvironment("prod")
+        var trimmed = environment
+        trimmed.services["docs"] = nil
+        let rendered = try #require(Synthesizer(app: withoutDocs).render(trimmed).output)
+        let plan = WritePlan(rendered, outputRoot: output)
+        #expect(plan.removed.contains("kubernetes/docs/deployment.yaml"))
+        #expect(plan.removed.contains("ecs/docs/task-definition.json"))
+        try ManifestWriter.write([plan], workspace: workspace)
+        let tree = TestSupport.tree(at: output.appendingPathComponent("prod"))
+        #expect(!tree.keys.contains { $0.contains("docs/") && !$0.hasSuffix("NOTES.md") })
+        #expect(tree["kubernetes/docs/NOTES.md"] == Data("runbook\n".utf8))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("prod/ecs/docs").path))
+    }
+
+    @Test("a selector change is an error naming the service")
+    func selectorChange() throws {
+        let output = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let workspace = Workspace(root: TestSupport.fixtures, output: output)
+        let run = SynthRun(app: FixtureApp.app, workspace: workspace)
+        try run.write(run.plan(run.render(["dev"]).rendered))
+        // Renaming the stack changes `app.kubernetes.io/part-of`, which is part of the selector.
+        let renamed = App(stacks: [Stack("storefront") { FixtureApp.shop.services(in: $0) }])
+        let rerun = SynthRun(app: renamed, workspace: workspace)
+        let plans = rerun.plan(rerun.render(["dev"]).rendered)
+        let errors = plans.flatMap { SelectorGuard.changes(in: $0, fix: "pass --allow-selector-change") }
+        #expect(errors.map(\.path) == ["dev/checkout", "dev/mailer"])
+        #expect(errors.first?.message.contains(
+            "from {app.kubernetes.io/name: checkout, app.kubernetes.io/part-of: shop} to {app.kubernetes.io/name: checkout, app.kubernetes.io/part-of: storefront}") == true)
+    }
+}
