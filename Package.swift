@@ -23,6 +23,8 @@ let package = Package(
         ),
         .target(name: "Stacks", dependencies: ["StackGen"], path: "Stacks"),
         .executableTarget(name: "stackgen", dependencies: ["StackGenCLI", "Stacks"]),
+        /// The command line over a generated app of many services, for scripts/benchmark.
+        .executableTarget(name: "stackgen-benchmark", dependencies: ["StackGen", "StackGenCLI"]),
         .testTarget(name: "StackGenTests", dependencies: ["StackGen", "StackGenCLI", "Stacks"]),
     ]
 )

@@ -29,6 +29,6 @@ struct StackGenCommand: ParsableCommand {
             and where. `stackgen synth <env>` writes Manifests/<env>/kubernetes/ and Manifests/<env>/ecs/.
             Exit status: 0 success, 1 errors found, 64 usage error.
             """,
-        subcommands: [SynthCommand.self, ValidateCommand.self, CheckCommand.self, DiffCommand.self, ListCommand.self]
+        subcommands: [SynthCommand.self, ValidateCommand.self, CheckCommand.self, DiffCommand.self, ListCommand.self, NewCommand.self, CostCommand.self]
     )
 }

@@ -97,4 +97,35 @@ struct GitOpsTests {
         #expect(errors.first?.message.contains(
             "from {app.kubernetes.io/name: checkout, app.kubernetes.io/part-of: shop} to {app.kubernetes.io/name: checkout, app.kubernetes.io/part-of: storefront}") == true)
     }
+
+    @Test("the pre-commit hook refuses a commit with stale manifests and accepts it once synthesized")
+    func hook() throws {
+        let root = try CommandRunner.repositoryCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(
+            at: TestSupport.repositoryRoot.appendingPathComponent("scripts"), to: root.appendingPathComponent("scripts"))
+        func git(_ arguments: String...) throws -> CommandRunner.Result {
+            try CommandRunner.run(
+                ["-c", "user.name=stackgen", "-c", "user.email=stackgen@example.invalid"] + arguments, in: root,
+                environment: ["STACKGEN": CommandRunner.executable.path], executable: URL(fileURLWithPath: "/usr/bin/git"))
+        }
+        #expect(try git("init", "-q").status == 0)
+        #expect(try git("add", "-A").status == 0)
+        #expect(try git("commit", "-q", "-m", "start").status == 0)
+        #expect(try CommandRunner.run(["scripts/install-git-hook"], in: root, executable: URL(fileURLWithPath: "/bin/bash")).status == 0)
+
+        let file = root.appendingPathComponent("Environments/production.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "replicas: {min: 3, max: 10}", with: "replicas: {min: 4, max: 10}")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(try git("add", "Environments").status == 0)
+        let refused = try git("commit", "-q", "-m", "stale")
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("commit refused"), "\(refused.error)")
+
+        #expect(try CommandRunner.run(["synth", "--all"], in: root).status == 0)
+        #expect(try git("add", "-A").status == 0)
+        let accepted = try git("commit", "-q", "-m", "current")
+        #expect(accepted.status == 0, "\(accepted.error)")
+    }
 }

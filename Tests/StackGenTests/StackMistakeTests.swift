@@ -133,7 +133,7 @@ struct StackMistakeTests {
         let line = #line - 1
         let (_, diagnostics) = Synthesizer(app: app).render(environment)
         #expect(diagnostics.map(\.description).contains(
-            "StackGenTests/StackMistakeTests.swift:\(line): error: [test/api] port `http` is 0, outside 1…65535"))
+            "\(#filePath):\(line): error: [test/api] port `http` is 0, outside 1…65535"))
     }
 
     @Test("a service no environment configures, and settings no stack declares, suggest each other")

@@ -18,6 +18,9 @@ public enum TaskDefinitionTranslator: ECSTranslator {
             "tags": service.ecsTags,
         ]
         if let taskRole = settings.taskRoleArn { document["taskRoleArn"] = .string(taskRole) }
+        if let storage = service.service.ephemeralStorageGiB {
+            document["ephemeralStorage"] = ["sizeInGiB": .int(storage)]
+        }
         let volumes = ScratchVolumes.of(service.service)
         if !volumes.isEmpty { document["volumes"] = .array(volumes.map { ["name": .string($0.name)] }) }
         return ECSDocument(fileName: "task-definition.json", value: .object(document))

@@ -16,6 +16,8 @@ public struct Environment: Sendable {
     public var ecs: ECSSettings?
     /// Per-service settings by service name.
     public var services: [String: ServiceSettings]
+    /// Cost-planning settings (`cost:`), read only by `stackgen cost`.
+    public var cost: CostSettings? = nil
 
     public init(
         name: String, file: String, isProduction: Bool = false, usersPerMonth: Int? = nil, platforms: [Platform],

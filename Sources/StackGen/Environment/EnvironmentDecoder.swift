@@ -6,7 +6,7 @@ struct EnvironmentDecoder {
     let name: String
 
     static let topLevelKeys = [
-        "production", "usersPerMonth", "platforms", "tags", "kubernetes", "ecs", "defaults", "services",
+        "production", "usersPerMonth", "platforms", "tags", "kubernetes", "ecs", "defaults", "services", "cost",
     ]
     static let ecsKeys = [
         "cluster", "region", "account", "subnets", "securityGroups", "executionRoleArn", "taskRoleArn", "logGroup",
@@ -35,6 +35,7 @@ struct EnvironmentDecoder {
             case "kubernetes": environment.kubernetes = decodeKubernetes(value)
             case "ecs": environment.ecs = decodeECS(value)
             case "services": environment.services = decodeServices(value, defaults: defaults)
+            case "cost": environment.cost = CostSettingsDecoder(reader: reader, table: .aws2026).decode(value)
             default: break
             }
         }

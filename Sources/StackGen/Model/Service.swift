@@ -11,6 +11,8 @@ public struct Service: Sendable, Hashable {
     public var sidecars: [Container]
     /// The pod or task size when the environment does not give one.
     public var size: FargateSize
+    /// Fargate ephemeral storage for each task, 21–200 GiB; `nil` keeps the 20 GiB every task gets free.
+    public var ephemeralStorageGiB: Int?
     /// What an autoscaler aims for when the environment gives a replica range.
     public var scaling: ScalingTargets
     public var exposure: Exposure
@@ -26,6 +28,8 @@ public struct Service: Sendable, Hashable {
     public var notSecrets: Set<String>
     /// Reviewed exceptions to policy-scanner checks, each with its reason.
     public var policyExceptions: [PolicyException]
+    /// The platforms the service runs on, where an environment renders them (default: all).
+    public var platforms: Set<Platform>
     /// Where the service was declared, for diagnostics.
     public var source: SourceLocation
 
@@ -41,6 +45,7 @@ public struct Service: Sendable, Hashable {
         secrets: [String: SecretReference] = [:],
         healthCheck: HealthCheck? = nil,
         size: FargateSize = .vcpu0_25_mem0_5gb,
+        ephemeralStorageGiB: Int? = nil,
         scaling: ScalingTargets = .default,
         exposure: Exposure = .none,
         interruptible: Bool = false,
@@ -51,7 +56,8 @@ public struct Service: Sendable, Hashable {
         annotations: [String: String] = [:],
         notSecrets: Set<String> = [],
         policyExceptions: [PolicyException] = [],
-        fileID: String = #fileID,
+        platforms: Set<Platform> = Set(Platform.allCases),
+        filePath: String = #filePath,
         line: Int = #line
     ) {
         self.name = name
@@ -60,6 +66,7 @@ public struct Service: Sendable, Hashable {
             environment: environment, secrets: secrets, healthCheck: healthCheck, writablePaths: writablePaths)
         self.sidecars = sidecars
         self.size = size
+        self.ephemeralStorageGiB = ephemeralStorageGiB
         self.scaling = scaling
         self.exposure = exposure
         self.interruptible = interruptible
@@ -68,7 +75,8 @@ public struct Service: Sendable, Hashable {
         self.annotations = annotations
         self.notSecrets = notSecrets
         self.policyExceptions = policyExceptions
-        self.source = SourceLocation(file: fileID, line: line)
+        self.platforms = platforms
+        self.source = SourceLocation(file: filePath, line: line)
     }
 
     /// The main container followed by the sidecars.

@@ -1,4 +1,4 @@
-/// A place in a source file: a Swift stack (`#fileID`/`#line`) or an environment file (line and column).
+/// A place in a source file: a Swift stack (`#filePath`/`#line`) or an environment file (line and column).
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int?

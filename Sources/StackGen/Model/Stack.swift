@@ -16,11 +16,11 @@ public struct Stack: Sendable {
     private let declare: @Sendable (Environment) -> [Service]
 
     public init(
-        _ name: String, fileID: String = #fileID, line: Int = #line,
+        _ name: String, filePath: String = #filePath, line: Int = #line,
         @ServiceBuilder services: @escaping @Sendable (Environment) -> [Service]
     ) {
         self.name = name
-        self.source = SourceLocation(file: fileID, line: line)
+        self.source = SourceLocation(file: filePath, line: line)
         self.declare = services
     }
 

@@ -1,7 +1,8 @@
 /// Joins an app's stacks with an environment: every declared service with its settings.
 public enum Resolver {
     /// The services of `app` in `environment`, in stack order then declaration order, with a diagnostic for
-    /// each service the environment does not configure and each configured service no stack declares.
+    /// each service the environment does not configure and each configured service no stack declares. A service
+    /// that runs only on platforms the environment does not render is left out (and needs no settings there).
     public static func resolve(_ app: App, in environment: Environment) -> (services: [ResolvedService], diagnostics: [Diagnostic]) {
         var resolved: [ResolvedService] = []
         var diagnostics: [Diagnostic] = []
@@ -16,6 +17,16 @@ public enum Resolver {
                     continue
                 }
                 declared.append(service.name)
+                guard environment.platforms.contains(where: service.platforms.contains) else {
+                    // Not rendered here; settings for it would be unused.
+                    if let settings = environment.services[service.name] {
+                        diagnostics.append(.warning(
+                            "service `\(service.name)` runs only on \(service.platforms.sorted().map(\.rawValue).joined(separator: ", ")), "
+                                + "which this environment does not render; its settings are unused",
+                            at: settings.location, path: path, fix: "remove them"))
+                    }
+                    continue
+                }
                 guard let settings = environment.services[service.name] else {
                     let known = Array(environment.services.keys)
                     let hint = Suggestion.closest(to: service.name, in: known).map { " (is `\($0)` a typo?)" } ?? ""

@@ -5,16 +5,51 @@ import Darwin
 #endif
 import Foundation
 
-/// Writes a new file and flushes it to disk before returning, so a later rename publishes complete contents.
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
+/// Writing files whose contents must be on disk before a rename publishes them.
 enum DurableFile {
+    /// Creates `url` (and its folders) with `text`: one `open`, one `write`. Not yet flushed: call `flush(_:)`
+    /// once for the whole tree. (Foundation's writers add a temporary file, an `fsync` and a rename per file,
+    /// which the staging folder makes unnecessary.)
     static func write(_ text: String, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8)) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        let folder = url.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: folder.path) {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
-        let descriptor = open(url.path, O_RDONLY)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
         defer { _ = close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: url.path]) }
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            guard written > 0 else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: url.path]) }
+            offset += written
+        }
+    }
+
+    /// Flushes every written file of the file system holding `folder` to disk: one `syncfs` call rather than an
+    /// `fsync` per file (thousands of files at 1,000 services). Falls back to `sync` where `syncfs` is missing.
+    static func flush(_ folder: URL) throws {
+        #if canImport(Glibc)
+        typealias SyncFS = @convention(c) (Int32) -> Int32
+        let descriptor = open(folder.path, O_RDONLY)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder.path]) }
+        defer { _ = close(descriptor) }
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") {
+            guard unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0 else {
+                throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: folder.path])
+            }
+            return
+        }
+        #endif
+        sync()
     }
 }

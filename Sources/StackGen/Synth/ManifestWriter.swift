@@ -6,13 +6,13 @@ import Foundation
 /// 1. a staging folder beside the output (`.Manifests.stackgen-staging-<pid>`) receives a hard-linked copy of the whole
 ///    output tree — unchanged files keep their inode and modification time, and files stackgen does not own come
 ///    along untouched — minus the files the plans remove or change;
-/// 2. the changed and added files are written into it and flushed to disk;
+/// 2. the changed and added files are written into it and flushed to disk (one `syncfs` for the lot);
 /// 3. the staging folder and the output folder are exchanged in one atomic rename (`DirectoryExchange`), and the
 ///    old tree, now in the staging folder, is deleted.
 ///
 /// A run that finds staging folders left by a killed run removes them first: whichever side of the exchange the
 /// kill fell on, the output folder itself is complete. Runs on the same output folder take turns (an exclusive
-/// lock on its parent folder), so one never removes another's staging folder.
+/// lock on `.Manifests.stackgen-lock` beside it), so one never removes another's staging folder.
 public enum ManifestWriter {
     /// `.Manifests.stackgen-staging-`: the prefix of staging folders for `output`.
     static func stagingPrefix(_ output: URL) -> String { ".\(output.lastPathComponent).stackgen-staging-" }
@@ -41,7 +41,7 @@ public enum ManifestWriter {
         let staging = parent.appendingPathComponent("\(stagingPrefix(output))\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            let lock = try DirectoryLock(parent)
+            let lock = try FileLock(parent.appendingPathComponent(".\(output.lastPathComponent).stackgen-lock"))
             defer { lock.release() }
             recoverInterruptedRun(output: output)
             try stage(plans, output: output, staging: staging)
@@ -72,6 +72,7 @@ public enum ManifestWriter {
                 TreeMirror.removeEmptyParents(of: folder.appendingPathComponent(path), upTo: folder)
             }
         }
+        try DurableFile.flush(staging)
     }
 
     /// Puts `staging` in place of `output`: one atomic exchange where the system can, else two renames.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole job for a set of environments: load, render and validate every one first, then write only when
 /// none has an error, so a mistake anywhere leaves `Manifests/` exactly as it was.
 public struct SynthRun: Sendable {
@@ -24,7 +26,14 @@ public struct SynthRun: Sendable {
                 diagnostics += error.diagnostics
             }
         }
-        return (diagnostics.containsErrors ? [] : rendered, diagnostics)
+        let located = diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if let file = diagnostic.location?.file, file.hasPrefix("/") {
+                diagnostic.location?.file = workspace.displayPath(URL(fileURLWithPath: file))
+            }
+            return diagnostic
+        }
+        return (located.containsErrors ? [] : rendered, located)
     }
 
     /// Plans the writes of `rendered` against the output folder.

@@ -45,7 +45,7 @@ public struct Synthesizer: Sendable {
         if let namespace = environment.kubernetes?.namespace {
             add(NamespaceTranslator.translate(environment, namespace: namespace), at: "namespace.yaml")
         }
-        for service in services {
+        for service in services where service.service.platforms.contains(.kubernetes) {
             for translator in KubernetesTranslators.all {
                 for object in translator.translate(service) { add(object, at: "\(service.name)/\(object.fileName)") }
             }
@@ -55,7 +55,7 @@ public struct Synthesizer: Sendable {
     }
 
     private func renderECS(_ services: [ResolvedService], settings: ECSSettings, into output: inout RenderedEnvironment) {
-        for service in services {
+        for service in services where service.service.platforms.contains(.ecs) {
             for translator in ECSTranslators.all {
                 guard let document = translator.translate(service, settings: settings) else { continue }
                 output.files["ecs/\(service.name)/\(document.fileName)"] = JSONRenderer.render(document.value)

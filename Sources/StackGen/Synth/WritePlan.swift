@@ -30,9 +30,11 @@ public struct WritePlan: Sendable {
         let previous = (try? String(contentsOf: indexURL, encoding: .utf8)).map(OwnedFilesIndex.parse) ?? []
         let owned = Set(previous + [OwnedFilesIndex.fileName])
         var added: [String] = [], changed: [String] = [], unowned: [String] = []
+        // One listing of the folder, so that files which do not exist yet cost no failed `open` each.
+        let existingPaths = Set((FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String]) ?? [])
         for path in files.keys.sorted() {
             let url = directory.appendingPathComponent(path)
-            guard let existing = FileManager.default.contents(atPath: url.path) else {
+            guard existingPaths.contains(path), let existing = FileManager.default.contents(atPath: url.path) else {
                 added.append(path)
                 continue
             }

@@ -8,7 +8,7 @@ public enum Validator {
     public static let serviceRules: [ServiceRule] = [
         NameRules.check, PortRules.check, ContainerRules.check, HealthCheckRules.check, ScalingRules.check,
         ImageRules.check, CapacityRules.check, SecretRules.check, SecurityRules.check,
-        LoadBalancerRules.check,
+        LoadBalancerRules.check, EphemeralStorageRules.check,
     ]
 
     public static let environmentRules: [EnvironmentRule] = [TagRules.check]

@@ -16,9 +16,12 @@ enum CommandRunner {
         return TestSupport.repositoryRoot.appendingPathComponent(".build/debug/stackgen")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `stackgen` (or `executable`) with `arguments`.
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], executable: URL? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? Self.executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }

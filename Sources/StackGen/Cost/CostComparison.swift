@@ -1,0 +1,99 @@
+import Foundation
+
+/// A ratio at both ends of a range; an end is `nil` where the baseline is zero.
+public struct CostGrowth: Sendable, Hashable {
+    /// Subject ÷ baseline at the low end.
+    public let low: Decimal?
+    /// Subject ÷ baseline at the high end.
+    public let high: Decimal?
+
+    init(_ subject: CostRange, over baseline: CostRange) {
+        low = baseline.low == 0 ? nil : subject.low / baseline.low
+        high = baseline.high == 0 ? nil : subject.high / baseline.high
+    }
+
+    /// `7.92×`, `7.92× – 9.10×`, or `–` where undefined.
+    public var text: String {
+        func factor(_ value: Decimal?) -> String { value.map { "\(Money.number($0))×" } ?? "–" }
+        return low == high ? factor(low) : "\(factor(low)) – \(factor(high))"
+    }
+}
+
+/// Two environments side by side: what `subject` costs against `baseline`, the difference (subject − baseline)
+/// and the growth factor (subject ÷ baseline), per service, per platform and in total.
+public struct CostComparison: Sendable, Hashable {
+    /// One compared row; a side is `nil` where that environment has no such service or item.
+    public struct Row: Sendable, Hashable {
+        public let name: String
+        public let subject: CostRange?
+        public let baseline: CostRange?
+
+        /// Subject − baseline; a missing side counts as zero.
+        public var difference: CostRange { (subject ?? .zero) - (baseline ?? .zero) }
+        /// Subject ÷ baseline.
+        public var growth: CostGrowth { CostGrowth(subject ?? .zero, over: baseline ?? .zero) }
+    }
+
+    /// The environment priced: `production` in `stackgen cost production --compare staging`.
+    public let subject: CostEstimate
+    /// The environment it is compared with: `staging`.
+    public let baseline: CostEstimate
+
+    public init(_ subject: CostEstimate, against baseline: CostEstimate) {
+        self.subject = subject
+        self.baseline = baseline
+    }
+
+    /// Per service and item: the subject's order, then what only the baseline has.
+    public var byService: [Row] { rows(subject.byService, baseline.byService) }
+
+    /// Per platform, in platform order.
+    public var byPlatform: [Row] { rows(subject.byPlatform, baseline.byPlatform) }
+
+    /// The whole month.
+    public var total: Row { Row(name: "total", subject: subject.total, baseline: baseline.total) }
+
+    /// Cost per user in each, when both state their users.
+    public var perUser: Row? {
+        guard let subjectPerUser = subject.perUser, let baselinePerUser = baseline.perUser else { return nil }
+        return Row(name: "per user", subject: subjectPerUser, baseline: baselinePerUser)
+    }
+
+    /// How many times the subject's users the baseline's are, when both state them.
+    public var usersGrowth: Decimal? {
+        guard let subjectUsers = subject.usersPerMonth, let baselineUsers = baseline.usersPerMonth, baselineUsers > 0
+        else { return nil }
+        return Decimal(subjectUsers) / Decimal(baselineUsers)
+    }
+
+    private func rows(_ subjectLines: [CostLine], _ baselineLines: [CostLine]) -> [Row] {
+        let names = subjectLines.map(\.name) + baselineLines.map(\.name).filter { name in
+            !subjectLines.contains { $0.name == name }
+        }
+        return names.map { name in
+            Row(
+                name: name, subject: subjectLines.first { $0.name == name }?.monthlyCost,
+                baseline: baselineLines.first { $0.name == name }?.monthlyCost)
+        }
+    }
+}
+
+/// What the renderers show: one estimate, or two with their comparison.
+public struct CostReport: Sendable, Hashable {
+    /// The estimates, the subject first.
+    public let estimates: [CostEstimate]
+    /// The two side by side, with `--compare`.
+    public let comparison: CostComparison?
+
+    /// One environment.
+    public init(_ estimate: CostEstimate) {
+        estimates = [estimate]
+        comparison = nil
+    }
+
+    /// `subject` compared with `baseline`.
+    public init(_ subject: CostEstimate, comparedWith baseline: CostEstimate) {
+        estimates = [subject, baseline]
+        comparison = CostComparison(subject, against: baseline)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The output formats of `stackgen cost`.
+public enum CostFormat: String, Sendable, CaseIterable {
+    /// Aligned columns for a terminal.
+    case table
+    /// Infracost-style resources and cost components; shape in `Schemas/cost-estimate.schema.json`.
+    case json
+    /// Tables for a pull-request comment.
+    case markdown
+    /// A stacked bar chart, one bar per environment, stacked by service.
+    case svg
+
+    /// Renders `report` in this format.
+    public func render(_ report: CostReport) -> String {
+        switch self {
+        case .table: CostTableRenderer.render(report)
+        case .json: CostJSONRenderer.render(report)
+        case .markdown: CostMarkdownRenderer.render(report)
+        case .svg: CostSVGRenderer.render(report)
+        }
+    }
+}
+
+/// Wording the text renderers share.
+enum CostWords {
+    /// `production (us-east-1, 10,000 users a month)`.
+    static func title(_ estimate: CostEstimate) -> String {
+        let users = estimate.usersPerMonth.map { ", \(Money.number(Decimal($0))) users a month" } ?? ""
+        return "\(estimate.environment) (\(estimate.region)\(users))"
+    }
+
+    /// `Prices: aws-list-prices-2026-11, checked 2026-11-27 · 730 h a month · Fargate Spot 70% off · no Savings Plan`.
+    static func pricing(_ estimate: CostEstimate) -> String {
+        let savings = estimate.savingsPlanPercent == 0
+            ? "no Savings Plan" : "Savings Plan \(Money.number(estimate.savingsPlanPercent))% off"
+        return "Prices: \(estimate.priceTable), checked \(estimate.priceTableDate) · 730 h a month · "
+            + "Fargate Spot \(Money.number(estimate.spotDiscountPercent))% off · \(savings)"
+    }
+
+    /// `2,190` or `2,190 – 8,760`.
+    static func quantity(_ range: CostRange) -> String {
+        range.isFixed ? Money.number(range.low, places: 3)
+            : "\(Money.number(range.low, places: 3)) – \(Money.number(range.high, places: 3))"
+    }
+
+    /// `+$12.00` / `-$3.00`, for differences.
+    static func signed(_ value: Decimal) -> String { value > 0 ? "+" + Money.dollars(value) : Money.dollars(value) }
+
+    static func signed(_ range: CostRange) -> String {
+        range.isFixed ? signed(range.low) : "\(signed(range.low)) – \(signed(range.high))"
+    }
+
+    /// `$0.0832` or `$0.0832 – $0.1904`: a cost per user, to a hundredth of a cent.
+    static func perUser(_ range: CostRange) -> String {
+        func text(_ value: Decimal) -> String { Money.unitPrice(value, places: 4, minimumPlaces: 4) }
+        return range.isFixed ? text(range.low) : "\(text(range.low)) – \(text(range.high))"
+    }
+
+    /// Tag keys every resource carries with a single value, as `key=value`.
+    static func commonTags(_ estimate: CostEstimate) -> (common: [String], varying: [CostTagLine]) {
+        let lines = estimate.byTag
+        var common: [String] = []
+        var varying: [CostTagLine] = []
+        for key in Array(Set(lines.map(\.key))).sorted() {
+            let values = lines.filter { $0.key == key }
+            if values.count == 1, values[0].monthlyCost == estimate.total,
+                estimate.resources.allSatisfy({ $0.tags[key] != nil })
+            {
+                common.append("\(key)=\(values[0].value)")
+            } else {
+                varying += values
+            }
+        }
+        return (common, varying)
+    }
+}

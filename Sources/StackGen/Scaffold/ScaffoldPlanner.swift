@@ -1,0 +1,80 @@
+import Foundation
+
+/// Works out every file `stackgen new service` writes before writing any of them.
+public enum ScaffoldPlanner {
+    /// One file to create or replace, with its full new contents.
+    public struct FileChange: Sendable {
+        public let url: URL
+        public let contents: String
+        public let isNew: Bool
+    }
+
+    /// All the changes, applied together.
+    public struct Changes: Sendable {
+        /// The new service file first, then the stack file, then the environment files.
+        public let files: [FileChange]
+
+        /// Writes every file (each atomically).
+        public func apply() throws {
+            for change in files { try Data(change.contents.utf8).write(to: change.url, options: .atomic) }
+        }
+    }
+
+    /// Plans the scaffold of `scaffold` into stack `stack` of the repository at `workspace`.
+    public static func plan(_ scaffold: ServiceScaffold, stack: String, workspace: Workspace) throws -> Changes {
+        let stacksFolder = workspace.root.appendingPathComponent("Stacks")
+        guard let stackFile = swiftFiles(in: stacksFolder).first(where: { contents(of: $0).contains("Stack(\"\(stack)\"") }) else {
+            throw SourceEditing.Problem(description: "no file under Stacks/ declares `Stack(\"\(stack)\")`")
+        }
+        let stackSource = contents(of: stackFile)
+        guard let namespace = firstMatch(after: "enum ", in: stackSource) else {
+            throw SourceEditing.Problem(description: "\(workspace.displayPath(stackFile)) declares its stack outside an `enum`; add the service by hand")
+        }
+        let folder = stackFile.deletingLastPathComponent()
+        let serviceFile = folder.appendingPathComponent(scaffold.fileName)
+        guard !FileManager.default.fileExists(atPath: serviceFile.path) else {
+            throw SourceEditing.Problem(description: "\(workspace.displayPath(serviceFile)) already exists")
+        }
+        let siblings = swiftFiles(in: folder).map(contents(of:)).joined(separator: "\n")
+        guard !siblings.contains("\"\(scaffold.name)\",") && !siblings.contains("\"\(scaffold.name)\"\n") else {
+            throw SourceEditing.Problem(description: "the stack already declares a service named `\(scaffold.name)`")
+        }
+        let image = imageRepository(for: scaffold.name, stack: stack, siblings: siblings)
+        var files = [
+            FileChange(url: serviceFile, contents: scaffold.source(namespace: namespace, stack: stack, imageRepository: image), isNew: true),
+            FileChange(url: stackFile, contents: try SourceEditing.addingCall("\(scaffold.functionName)(environment)", toStack: stack, in: stackSource), isNew: false),
+        ]
+        for name in workspace.environmentNames() {
+            let url = workspace.environmentFile(name)
+            let yaml = contents(of: url)
+            let isProduction = yaml.split(separator: "\n").contains { $0.hasPrefix("production: true") }
+            let edited = try SourceEditing.addingServiceSettings(scaffold.environmentSettings(isProduction: isProduction), in: yaml)
+            files.append(FileChange(url: url, contents: edited, isNew: false))
+        }
+        return Changes(files: files)
+    }
+
+    /// The repository of the other services' images with this service's name, or an example registry.
+    static func imageRepository(for name: String, stack: String, siblings: String) -> String {
+        guard let existing = firstMatch(after: "image: \"", in: siblings, until: "\""),
+            let slash = existing.lastIndex(of: "/")
+        else { return "registry.example.com/\(stack)/\(name)" }
+        return "\(existing[..<slash])/\(stack)-\(name)"
+    }
+
+    private static func swiftFiles(in folder: URL) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+
+    private static func contents(of url: URL) -> String { (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
+
+    /// The identifier (or, with `until`, the text up to that delimiter) following the first `marker`.
+    private static func firstMatch(after marker: String, in text: String, until delimiter: Character? = nil) -> String? {
+        guard let range = text.range(of: marker) else { return nil }
+        let rest = text[range.upperBound...]
+        let value = delimiter.map { end in rest.prefix { $0 != end } } ?? rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        return value.isEmpty ? nil : String(value)
+    }
+}

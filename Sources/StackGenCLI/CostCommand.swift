@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import StackGen
+
+/// `stackgen cost`: what an environment costs a month, optionally side by side with another.
+struct CostCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cost",
+        abstract: "Estimate what an environment costs a month, service by service; compare two environments.",
+        discussion: """
+            Prices every service from the sizes, replica bounds, architecture and capacity the environment \
+            renders: ECS Fargate per vCPU-hour and GB-hour, Kubernetes pods from their requests at the node \
+            type's rates (split by the OpenCost method) plus the EKS control plane, and the shared items the \
+            environment file declares under `cost.shared`. Low is the autoscaling minimum, high the maximum. \
+            Prices come from the price table compiled into stackgen (its name and date are in the output) and \
+            the environment's `cost.rates`; nothing reaches the network.
+            Exit status: 0 success, 1 errors found, 64 usage error.
+            """
+    )
+
+    /// The formats `--format` accepts.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, markdown, svg
+
+        var costFormat: CostFormat { CostFormat(rawValue: rawValue)! }
+    }
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    @Argument(help: ArgumentHelp("The environment to price (the name of an Environments/*.yaml file).", valueName: "env"))
+    var environment: String
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Another environment to compare with: both side by side, with the difference and the growth factor.",
+        valueName: "env"))
+    var compare: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Output format: table (terminal), json (Infracost-style), markdown (pull-request comment) or svg (chart).",
+        valueName: "format"))
+    var format: Format = .table
+
+    @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
+    func validate() throws {
+        if compare == environment { throw ValidationError("Compare with a different environment than `\(environment)`.") }
+    }
+
+    func run() throws {
+        let text = try produce()
+        guard let out else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let url = URL(fileURLWithPath: out)
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            Output.error("cannot write \(out): \(error.localizedDescription); check that its folder exists and is writable")
+            throw ExitCode.failure
+        }
+        let names = ([environment] + (compare.map { [$0] } ?? [])).joined(separator: " and ")
+        Output.print("\(names): \(format.rawValue) cost estimate written to \(out)")
+    }
+
+    /// The rendered estimate. Prints every finding to standard error and throws `ExitCode.failure` when an
+    /// environment cannot be priced, or `ExitCode.validationFailure` for an unknown environment.
+    func produce() throws -> String {
+        let workspace = workspaceOptions.workspace
+        let names = [environment] + (compare.map { [$0] } ?? [])
+        try checkKnown(names, in: workspace)
+        let estimator = CostEstimator(app: StackGenCLI.app)
+        var estimates: [CostEstimate] = []
+        var diagnostics: [Diagnostic] = []
+        for name in names {
+            do {
+                let (estimate, found) = estimator.estimate(try workspace.loadEnvironment(name))
+                diagnostics += found
+                if let estimate { estimates.append(estimate) }
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        Output.report(diagnostics)
+        guard !diagnostics.containsErrors, estimates.count == names.count else { throw ExitCode.failure }
+        let report = estimates.count == 2 ? CostReport(estimates[0], comparedWith: estimates[1]) : CostReport(estimates[0])
+        return format.costFormat.render(report)
+    }
+
+    /// Exits 64 naming the known environments when one of `names` has no file.
+    private func checkKnown(_ names: [String], in workspace: Workspace) throws {
+        let known = workspace.environmentNames()
+        for name in names where !known.contains(name) {
+            if let problem = EnvironmentFileName.problem(with: name) {
+                Output.error(problem)
+            } else {
+                let list = known.isEmpty ? "none found in \(workspace.displayPath(workspace.environmentsDirectory))/"
+                    : known.joined(separator: ", ")
+                Output.error("unknown environment `\(name)`; known environments: \(list)")
+            }
+            throw ExitCode.validationFailure
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import StackGen
+
+/// A generated app: `services` services in stacks of 50, a mix of exposed services, workers with secrets and
+/// services with sidecars, in an environment that renders both platforms with autoscaling.
+enum BenchmarkApp {
+    static func name(_ index: Int) -> String { "service-\(index)" }
+
+    static func app(services: Int) -> App {
+        let stacks = stride(from: 0, to: services, by: 50).map { start in
+            Stack("stack-\(start / 50)") { _ in
+                (start..<min(start + 50, services)).map(service)
+            }
+        }
+        return App(stacks: stacks)
+    }
+
+    static func service(_ index: Int) -> Service {
+        let exposed = index % 3 != 0
+        return Service(
+            name(index),
+            image: "registry.example.com/bench/\(name(index))",
+            ports: exposed ? [.http(8080), Port("metrics", 9090)] : [],
+            environment: ["INDEX": String(index), "MODE": exposed ? "web" : "worker", "LOG_LEVEL": "info"],
+            secrets: ["DATABASE_URL": .secretsManager("bench-\(index % 10)", key: "database-url")],
+            healthCheck: exposed
+                ? .http("/health", containerCommand: ["/app/healthcheck"]) : .command(["/app/worker", "health"]),
+            scaling: .utilization(cpu: 70, memory: index % 2 == 0 ? 80 : nil),
+            exposure: exposed ? .http() : .none,
+            interruptible: !exposed,
+            sidecars: index % 5 == 0
+                ? [.sidecar("proxy", image: "envoyproxy/envoy:v1.30.1", resources: Resources(cpu: .cpu(millicores: 125), memory: .mebibytes(128)))]
+                : [],
+            security: .restricted(runAsUser: 10001)
+        )
+    }
+
+    static func environmentFile(services: Int) -> String {
+        var lines = [
+            "production: true",
+            "platforms: [kubernetes, ecs]",
+            "tags: {cost-allocation: bench, environment: bench, project: bench, owner: platform-team}",
+            "kubernetes: {namespace: bench}",
+            "ecs:",
+            "  cluster: bench",
+            "  region: us-east-1",
+            "  account: \"123456789012\"",
+            "  subnets: [subnet-0123abcd, subnet-0123abce]",
+            "  securityGroups: [sg-0123abcd]",
+            "  executionRoleArn: arn:aws:iam::123456789012:role/bench-execution",
+            "  logGroup: /ecs/bench",
+            "services:",
+        ]
+        for index in 0..<services {
+            lines.append("  \(name(index)):")
+            lines.append("    tag: \"1.\(index).0\"")
+            lines.append("    cpu: 512")
+            lines.append("    memory: 1024")
+            lines.append(index % 4 == 0 ? "    replicas: 2" : "    replicas: {min: 2, max: 8}")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import Stacks
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@testable import StackGen
+@testable import StackGenCLI
+
+/// `stackgen cost`, run in-process on this repository's stacks and environments.
+@Suite("Cost: command line")
+struct CostCommandTests {
+    let root = TestSupport.repositoryRoot.path
+
+    func produce(_ arguments: [String]) throws -> String {
+        let command = try CostCommand.parse(arguments)
+        return try StackGenCLI.$app.withValue(repositoryApp) { try command.produce() }
+    }
+
+    func estimates() throws -> (production: CostEstimate, staging: CostEstimate) {
+        let workspace = Workspace(root: TestSupport.repositoryRoot)
+        let estimator = CostEstimator(app: repositoryApp)
+        let production = try #require(estimator.estimate(try workspace.loadEnvironment("production")).estimate)
+        let staging = try #require(estimator.estimate(try workspace.loadEnvironment("staging")).estimate)
+        return (production, staging)
+    }
+
+    @Test("production --compare staging prints the comparison, then every resource of both")
+    func compareTable() throws {
+        let text = try produce(["production", "--compare", "staging", "--root", root])
+        let (production, staging) = try estimates()
+        #expect(text.hasPrefix("production compared with staging: low = autoscaling minimum, high = maximum\n"))
+        #expect(text.contains("production (us-east-1, 10,000 users a month): \(production.total.dollars) a month"))
+        #expect(text.contains("staging (us-east-1, 1,000 users a month): \(staging.total.dollars) a month"))
+        #expect(text.contains("10× the users costs \(CostComparison(production, against: staging).total.growth.text) as much."))
+        #expect(text.contains("Prices: aws-list-prices-2026-11, checked 2026-11-27"))
+        // Both platforms in production, ECS only in staging; the shared items each environment declares.
+        #expect(production.byPlatform.map(\.name) == ["kubernetes", "ecs", "shared"])
+        #expect(staging.byPlatform.map(\.name) == ["ecs", "shared"])
+        #expect(staging.resources.filter { $0.platform == .shared }.map(\.name) == ["alb", "nat", "postgres", "redis", "logs"])
+    }
+
+    @Test("the repository's staging figures re-derive by hand from the price table")
+    func stagingByHand() throws {
+        let staging = try estimates().staging
+        // api 1–2 and web 1 tasks of 0.25 vCPU / 0.5 GB arm64: 182.5 × $0.03238 + 365 × $0.00356 = $7.20875 each;
+        // worker on Spot: × 30% = $2.162625. Shared: ALB 730 × $0.0225 + 730 × $0.008 = $22.265; NAT 730 × $0.045
+        // + 20 × $0.045 = $33.75; db.t3.micro 730 × $0.018 + 20 × $0.115 = $15.44; cache.t3.micro 730 × $0.017 =
+        // $12.41; logs 5 × $0.50 + 2 × $0.03 = $2.56.
+        let low = CostTest.d("7.20875") * 2 + CostTest.d("2.162625") + CostTest.d("22.265") + CostTest.d("33.75")
+            + CostTest.d("15.44") + CostTest.d("12.41") + CostTest.d("2.56")
+        #expect(staging.total == CostRange(low: low, high: low + CostTest.d("7.20875")))
+        #expect(staging.total.dollars == "$103.01 – $110.21")
+    }
+
+    @Test("every format renders the repository's comparison; JSON conforms to the schema; SVG parses")
+    func formats() throws {
+        let validator = try CostSchemaValidator(
+            schema: Data(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Schemas/cost-estimate.schema.json")))
+        let json = try produce(["production", "--compare", "staging", "--format", "json", "--root", root])
+        #expect(try validator.problems(in: Data(json.utf8)) == [])
+        let markdown = try produce(["production", "--compare", "staging", "--format", "markdown", "--root", root])
+        #expect(markdown.hasPrefix("### Monthly cost: production compared with staging\n"))
+        let svg = try produce(["production", "--compare", "staging", "--format", "svg", "--root", root])
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+        let single = try produce(["staging", "--format", "json", "--root", root])
+        #expect(try validator.problems(in: Data(single.utf8)) == [])
+    }
+
+    @Test("--out writes the output to a file")
+    func outFile() throws {
+        let folder = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("cost.svg")
+        let command = try CostCommand.parse(["staging", "--format", "svg", "--out", file.path, "--root", root])
+        try StackGenCLI.$app.withValue(repositoryApp) { try command.run() }
+        #expect(try String(contentsOf: file, encoding: .utf8) == (try produce(["staging", "--format", "svg", "--root", root])))
+    }
+
+    @Test("an unknown environment exits 64", arguments: [["prod"], ["staging", "--compare", "prod"]])
+    func unknownEnvironment(_ arguments: [String]) throws {
+        #expect {
+            try produce(arguments + ["--root", root])
+        } throws: { error in
+            CostCommand.exitCode(for: error) == .validationFailure
+        }
+    }
+
+    @Test("usage errors exit 64", arguments: [
+        ["staging", "--format", "pdf"], ["staging", "--compare", "staging"], [], ["staging", "production"],
+    ])
+    func usage(_ arguments: [String]) {
+        #expect {
+            _ = try CostCommand.parse(arguments)
+        } throws: { error in
+            CostCommand.exitCode(for: error) == .validationFailure
+        }
+    }
+
+    @Test("an environment that cannot be priced exits 1")
+    func unpriceable() throws {
+        let copy = try CommandRunner.repositoryCopy()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let file = copy.appendingPathComponent("Environments/production.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "    nodeType: m6i.large\n", with: "    nodeType: m6i.lrage\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect {
+            try produce(["production", "--root", copy.path])
+        } throws: { error in
+            CostCommand.exitCode(for: error) == .failure
+        }
+    }
+}

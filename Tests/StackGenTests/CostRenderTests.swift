@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@testable import StackGen
+
+@Suite("Cost: output formats")
+struct CostRenderTests {
+    typealias T = CostTest
+
+    static let schemaURL = TestSupport.repositoryRoot.appendingPathComponent("Schemas/cost-estimate.schema.json")
+
+    func report() throws -> CostReport {
+        CostReport(try CostBreakdownTests.production(), comparedWith: try CostBreakdownTests.staging())
+    }
+
+    func simple() throws -> CostReport {
+        CostReport(try T.estimate([T.service("api")], yaml: T.yaml(services: "  api:\n    tag: \"1.0\"\n    replicas: 1")))
+    }
+
+    @Test("JSON conforms to Schemas/cost-estimate.schema.json, with and without --compare")
+    func jsonSchema() throws {
+        let validator = try CostSchemaValidator(schema: Data(contentsOf: Self.schemaURL))
+        for report in [try report(), try simple()] {
+            let json = CostJSONRenderer.render(report)
+            #expect(try validator.problems(in: Data(json.utf8)) == [])
+        }
+    }
+
+    @Test("the schema check is not vacuous: a broken document is refused")
+    func schemaRefusesBrokenDocuments() throws {
+        let validator = try CostSchemaValidator(schema: Data(contentsOf: Self.schemaURL))
+        let json = CostJSONRenderer.render(try simple())
+        let missing = json.replacingOccurrences(of: "\"priceTable\": {", with: "\"priceTabel\": {")
+        #expect(try validator.problems(in: Data(missing.utf8)).contains("$: missing required `priceTable`"))
+        let float = json.replacingOccurrences(of: "\"29.5504\"", with: "29.5504")
+        #expect(try validator.problems(in: Data(float.utf8)).contains {
+            $0.hasSuffix(".monthlyCost.low: expected string, found a number")
+        })
+    }
+
+    @Test("JSON is Infracost-shaped: resources → cost components with unit, quantity, price and exact cost")
+    func jsonShape() throws {
+        let json = CostJSONRenderer.render(try simple())
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let project = try #require((document["projects"] as? [[String: Any]])?.first)
+        let breakdown = try #require(project["breakdown"] as? [String: Any])
+        let resource = try #require((breakdown["resources"] as? [[String: Any]])?.first)
+        #expect(resource["name"] as? String == "api")
+        #expect(resource["resourceType"] as? String == "ecs-fargate-service")
+        let component = try #require((resource["costComponents"] as? [[String: Any]])?.first)
+        #expect(component["name"] as? String == "vCPU")
+        #expect(component["unit"] as? String == "vCPU-hour")
+        #expect(component["price"] as? String == "0.04048")
+        #expect(component["priceId"] as? String == "fargate/x86_64/vcpu-hour")
+        #expect(component["monthlyQuantity"] as? [String: String] == ["low": "730", "high": "730"])
+        #expect(component["monthlyCost"] as? [String: String] == ["low": "29.5504", "high": "29.5504"])
+        #expect(breakdown["totalMonthlyCost"] as? [String: String] == ["low": "36.0401", "high": "36.0401"])
+        #expect(document["priceTable"] as? [String: String] == ["name": "aws-list-prices-2026-11", "date": "2026-11-27"])
+        #expect(json.hasSuffix("}\n"))
+    }
+
+    @Test("JSON carries the comparison: difference and growth per service and in total")
+    func jsonComparison() throws {
+        let json = CostJSONRenderer.render(try report())
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let comparison = try #require(document["comparison"] as? [String: Any])
+        #expect(comparison["subject"] as? String == "production")
+        #expect(comparison["baseline"] as? String == "staging")
+        #expect(comparison["usersGrowth"] as? String == "10")
+        let rows = try #require(comparison["byService"] as? [[String: Any]])
+        let plane = try #require(rows.first { $0["name"] as? String == "eks-control-plane" })
+        #expect(plane["baseline"] == nil)
+        #expect(plane["growth"] as? [String: String] == [:])
+    }
+
+    @Test("Markdown is a pull-request comment: a comparison table, and every price in collapsed sections")
+    func markdown() throws {
+        let markdown = CostMarkdownRenderer.render(try report())
+        let lines = markdown.components(separatedBy: "\n")
+        #expect(lines.first == "### Monthly cost: production compared with staging")
+        #expect(lines.contains("| | production | staging | difference | growth |"))
+        #expect(lines.contains("| **total** | $218.37 – $348.30 | $51.48 | +$166.89 – +$296.82 | 4.24× – 6.77× |"))
+        #expect(lines.contains("| users a month | 4,000 | 400 | +3,600 | 10× |"))
+        #expect(lines.filter { $0.hasPrefix("<details><summary>") }.count == 2)
+        #expect(lines.filter { $0 == "</details>" }.count == 2)
+        #expect(lines.contains("| api (ecs) | vCPU | 1,460 – 2,920 vCPU-hours | $0.04048 | $59.10 | $118.20 |"))
+        // Every row of a table has as many cells as its header.
+        var columns: Int?
+        for line in lines {
+            guard line.hasPrefix("|") else { columns = nil; continue }
+            let cells = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
+            if columns == nil { columns = cells }
+            #expect(cells == columns, "\(line)")
+        }
+        #expect(CostMarkdownRenderer.cell("a|b<c>") == "a\\|b&lt;c&gt;")
+    }
+
+    @Test("SVG is well-formed XML with one bar per environment, stacked by service")
+    func svg() throws {
+        let svg = CostSVGRenderer.render(try report())
+        let parser = XMLParser(data: Data(svg.utf8))
+        let collector = SVGCollector()
+        parser.delegate = collector
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(collector.root == "svg")
+        #expect(collector.texts.contains("production"))
+        #expect(collector.texts.contains("staging"))
+        #expect(collector.texts.contains("$218.37 – $348.30"))
+        #expect(collector.texts.contains("$51.48"))
+        // Legend: the service, the control plane, shared infrastructure, the dashed maximum.
+        for name in ["api", "cluster control plane", "shared infrastructure", "up to the maximum"] {
+            #expect(collector.texts.contains(name), "\(name)")
+        }
+        // Stacked segments have tooltips naming environment, segment and cost.
+        #expect(collector.titles.contains("production · api: $129.93 – $259.86"))
+        #expect(collector.titles.contains("staging · shared infrastructure: $15.44"))
+        #expect(CostSVGRenderer.escape("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;")
+    }
+
+    @Test("the chart's axis uses a round step and reaches above the highest bar")
+    func svgScale() {
+        #expect(CostSVGRenderer.scale(1855.64) == (2000, 500))
+        #expect(CostSVGRenderer.scale(110.21) == (120, 40) || CostSVGRenderer.scale(110.21) == (150, 50))
+        #expect(CostSVGRenderer.scale(0) == (100, 20))
+    }
+
+    @Test("the terminal table shows every component, the total and the breakdowns")
+    func table() throws {
+        let text = CostTableRenderer.render(try simple())
+        #expect(text.contains("api (ecs): 1 task of 1 vCPU / 2 GB, x86_64, on-demand"))
+        #expect(text.contains("  vCPU                  730 vCPU-hours    $0.04048  $29.55  $29.55"))
+        #expect(text.contains("  memory                1,460 GB-hours   $0.004445   $6.49   $6.49"))
+        #expect(text.contains("TOTAL                                               $36.04  $36.04"))
+        #expect(text.contains("  api      $36.04  $36.04"))
+        #expect(text.contains("Prices: aws-list-prices-2026-11, checked 2026-11-27"))
+        #expect(!text.contains(" \n"))
+    }
+}
+
+/// Collects what an SVG document says, for assertions.
+final class SVGCollector: NSObject, XMLParserDelegate {
+    var root: String?
+    var texts: [String] = []
+    var titles: [String] = []
+    private var current = ""
+    private var element = ""
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if root == nil { root = name }
+        element = name
+        current = ""
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { current += string }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "text" { texts.append(current) }
+        if name == "title" { titles.append(current) }
+        current = ""
+    }
+}
