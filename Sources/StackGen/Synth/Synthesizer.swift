@@ -37,29 +37,31 @@ public struct Synthesizer: Sendable {
     private func renderKubernetes(
         _ environment: Environment, _ services: [ResolvedService], into output: inout RenderedEnvironment
     ) {
-        var resources: [String] = []
-        func add(_ object: KubernetesObject, at path: String) {
-            output.files["kubernetes/\(path)"] = YAMLRenderer.render(object.value, header: header(environment))
-            resources.append(path)
-        }
+        let header = header(environment)
+        var documents: [(path: String, text: String)] = []
         if let namespace = environment.kubernetes?.namespace {
-            add(NamespaceTranslator.translate(environment, namespace: namespace), at: "namespace.yaml")
+            let object = NamespaceTranslator.translate(environment, namespace: namespace)
+            documents.append(("namespace.yaml", YAMLRenderer.render(object.value, header: header)))
         }
-        for service in services where service.service.platforms.contains(.kubernetes) {
-            for translator in KubernetesTranslators.all {
-                for object in translator.translate(service) { add(object, at: "\(service.name)/\(object.fileName)") }
+        // Services render independently, so they render in parallel; the order of the results is the input's.
+        let kubernetesServices = services.filter { $0.service.platforms.contains(.kubernetes) }
+        documents += ParallelMap.map(kubernetesServices) { service in
+            KubernetesTranslators.all.flatMap { $0.translate(service) }.map { object in
+                ("\(service.name)/\(object.fileName)", YAMLRenderer.render(object.value, header: header))
             }
-        }
+        }.flatMap { $0 }
+        for document in documents { output.files["kubernetes/\(document.path)"] = document.text }
         output.files["kubernetes/kustomization.yaml"] = YAMLRenderer.render(
-            KustomizationTranslator.translate(resources: resources), header: header(environment))
+            KustomizationTranslator.translate(resources: documents.map(\.path)), header: header)
     }
 
     private func renderECS(_ services: [ResolvedService], settings: ECSSettings, into output: inout RenderedEnvironment) {
-        for service in services where service.service.platforms.contains(.ecs) {
-            for translator in ECSTranslators.all {
-                guard let document = translator.translate(service, settings: settings) else { continue }
-                output.files["ecs/\(service.name)/\(document.fileName)"] = JSONRenderer.render(document.value)
+        let ecsServices = services.filter { $0.service.platforms.contains(.ecs) }
+        let documents = ParallelMap.map(ecsServices) { service in
+            ECSTranslators.all.compactMap { $0.translate(service, settings: settings) }.map { document in
+                ("ecs/\(service.name)/\(document.fileName)", JSONRenderer.render(document.value))
             }
-        }
+        }.flatMap { $0 }
+        for (path, text) in documents { output.files[path] = text }
     }
 }
