@@ -69,7 +69,7 @@ struct CostCommand: ParsableCommand {
     func produce() throws -> String {
         let workspace = workspaceOptions.workspace
         let names = [environment] + (compare.map { [$0] } ?? [])
-        try checkKnown(names, in: workspace)
+        try requireKnown(names, in: workspace)
         let estimator = CostEstimator(app: StackGenCLI.app)
         var estimates: [CostEstimate] = []
         var diagnostics: [Diagnostic] = []
@@ -86,20 +86,5 @@ struct CostCommand: ParsableCommand {
         guard !diagnostics.containsErrors, estimates.count == names.count else { throw ExitCode.failure }
         let report = estimates.count == 2 ? CostReport(estimates[0], comparedWith: estimates[1]) : CostReport(estimates[0])
         return format.costFormat.render(report)
-    }
-
-    /// Exits 64 naming the known environments when one of `names` has no file.
-    private func checkKnown(_ names: [String], in workspace: Workspace) throws {
-        let known = workspace.environmentNames()
-        for name in names where !known.contains(name) {
-            if let problem = EnvironmentFileName.problem(with: name) {
-                Output.error(problem)
-            } else {
-                let list = known.isEmpty ? "none found in \(workspace.displayPath(workspace.environmentsDirectory))/"
-                    : known.joined(separator: ", ")
-                Output.error("unknown environment `\(name)`; known environments: \(list)")
-            }
-            throw ExitCode.validationFailure
-        }
     }
 }

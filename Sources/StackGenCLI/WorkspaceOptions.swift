@@ -34,16 +34,22 @@ struct EnvironmentSelection: ParsableArguments {
             }
             return known
         }
-        for name in environments where !known.contains(name) {
-            if let problem = EnvironmentFileName.problem(with: name) {
-                Output.error(problem)
-            } else {
-                let list = known.isEmpty ? "none found in \(workspace.displayPath(workspace.environmentsDirectory))/"
-                    : known.joined(separator: ", ")
-                Output.error("unknown environment `\(name)`; known environments: \(list)")
-            }
-            throw ExitCode.validationFailure
-        }
+        try requireKnown(environments, in: workspace)
         return environments
+    }
+}
+
+/// Exits 64, naming the known environments, when one of `names` has no file in `Environments/`.
+func requireKnown(_ names: [String], in workspace: Workspace) throws {
+    let known = workspace.environmentNames()
+    for name in names where !known.contains(name) {
+        if let problem = EnvironmentFileName.problem(with: name) {
+            Output.error(problem)
+        } else {
+            let list = known.isEmpty ? "none found in \(workspace.displayPath(workspace.environmentsDirectory))/"
+                : known.joined(separator: ", ")
+            Output.error("unknown environment `\(name)`; known environments: \(list)")
+        }
+        throw ExitCode.validationFailure
     }
 }
