@@ -36,10 +36,7 @@ struct ListCommand: ParsableCommand {
 
     private func describe(_ settings: ServiceSettings?) -> String {
         guard let settings else { return "  (no settings)" }
-        let replicas = switch settings.replicas {
-        case .fixed(let count): "\(count) replica\(count == 1 ? "" : "s")"
-        case .autoscaled(let min, let max): "\(min)–\(max) replicas"
-        }
+        let replicas = settings.replicas.counted("replica")
         let size = settings.size.map { "\($0.cpuUnits) cpu / \($0.memoryMiB) MiB" } ?? "default size"
         return "  \(replicas), \(size), \(settings.architecture.rawValue), \(settings.capacity.rawValue)"
     }

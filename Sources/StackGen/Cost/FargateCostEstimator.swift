@@ -38,12 +38,10 @@ enum FargateCostEstimator {
                 listPrice: context.price(.fargateEphemeralStorage, for: location),
                 priceID: .fargateEphemeralStorage))
         }
-        let count = service.replicas.minimum == service.replicas.maximum
-            ? "\(service.replicas.minimum)" : "\(service.replicas.minimum)–\(service.replicas.maximum)"
         let storage = service.service.ephemeralStorageGiB.map { ", \($0) GB storage" } ?? ""
         return CostResource(
             name: service.name, resourceType: "ecs-fargate-service", platform: .ecs, service: service.name,
-            summary: "\(count) task\(service.replicas.maximum == 1 ? "" : "s") of \(Money.number(vcpus)) vCPU / "
+            summary: "\(service.replicas.counted("task")) of \(Money.number(vcpus)) vCPU / "
                 + "\(Money.number(memoryGB)) GB\(storage), \(architecture.rawValue), \(service.settings.capacity.rawValue)",
             tags: service.environment.tags, components: components)
     }

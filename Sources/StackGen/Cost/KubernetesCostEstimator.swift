@@ -42,11 +42,9 @@ enum KubernetesCostEstimator {
         let podHours = pods * context.hours
         let id = PriceID.ec2(rates.node.name)
         let discount = context.savingsPlanPercent
-        let count = service.replicas.minimum == service.replicas.maximum
-            ? "\(service.replicas.minimum)" : "\(service.replicas.minimum)–\(service.replicas.maximum)"
         return CostResource(
             name: service.name, resourceType: "kubernetes-deployment", platform: .kubernetes, service: service.name,
-            summary: "\(count) pod\(service.replicas.maximum == 1 ? "" : "s") requesting \(Money.number(vcpus, places: 3)) "
+            summary: "\(service.replicas.counted("pod")) requesting \(Money.number(vcpus, places: 3)) "
                 + "vCPU / \(Money.number(memoryGiB, places: 3)) GiB on \(rates.node.name) nodes",
             tags: service.environment.tags,
             components: [

@@ -46,7 +46,7 @@ enum ECSContainerTranslator {
                 "startPeriod": .int(check.startPeriodSeconds),
             ]
         }
-        let mounts = ScratchVolumes.of(service.service).filter { $0.container == container.name }
+        let mounts = ScratchVolumes.of(service.service, container: container)
         definition["mountPoints"] = .array(mounts.map {
             ["sourceVolume": .string($0.name), "containerPath": .string($0.path), "readOnly": false]
         })

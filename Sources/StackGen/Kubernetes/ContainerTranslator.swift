@@ -19,7 +19,7 @@ enum ContainerTranslator {
             spec["ports"] = .array(container.ports.map { port in
                 [
                     "name": .string(port.name), "containerPort": .int(port.number),
-                    "protocol": .string(port.transport.rawValue.uppercased()),
+                    "protocol": .string(port.transport.kubernetesName),
                 ]
             })
         }
@@ -28,7 +28,7 @@ enum ContainerTranslator {
         if let healthCheck = container.healthCheck {
             spec.merge(ProbeTranslator.probes(for: healthCheck)) { _, new in new }
         }
-        let mounts = ScratchVolumes.of(service.service).filter { $0.container == container.name }
+        let mounts = ScratchVolumes.of(service.service, container: container)
         if !mounts.isEmpty {
             spec["volumeMounts"] = .array(mounts.map { ["name": .string($0.name), "mountPath": .string($0.path)] })
         }

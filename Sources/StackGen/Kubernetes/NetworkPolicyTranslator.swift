@@ -8,7 +8,7 @@ public enum NetworkPolicyTranslator: KubernetesTranslator {
         var ingress: [Value] = []
         if !ports.isEmpty {
             ingress.append(["ports": .array(ports.map { port in
-                ["port": .string(port.name), "protocol": .string(port.transport.rawValue.uppercased())]
+                ["port": .string(port.name), "protocol": .string(port.transport.kubernetesName)]
             })])
         }
         let spec: Value = [

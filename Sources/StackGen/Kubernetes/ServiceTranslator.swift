@@ -9,7 +9,7 @@ public enum ServiceTranslator: KubernetesTranslator {
             "ports": [
                 [
                     "name": .string(targetPort), "port": .int(port), "targetPort": .string(targetPort),
-                    "protocol": .string(transport.rawValue.uppercased()),
+                    "protocol": .string(transport.kubernetesName),
                 ]
             ],
         ]

@@ -3,6 +3,9 @@ public struct Port: Sendable, Hashable {
     /// Transport protocol.
     public enum TransportProtocol: String, Sendable, Hashable {
         case tcp, udp
+
+        /// How Kubernetes spells it: `TCP`, `UDP` (ECS uses the raw value, `tcp`).
+        public var kubernetesName: String { rawValue.uppercased() }
     }
 
     /// The port's name (an IANA service name: lowercase, at most 15 characters), used by probes and Services.

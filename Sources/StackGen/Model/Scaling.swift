@@ -37,6 +37,13 @@ public enum Replicas: Sendable, Hashable {
         }
     }
 
+    /// How many run, for people: `1 task`, `3 pods`, `3–12 replicas` (`noun` is pluralised with `s` unless at
+    /// most one runs).
+    public func counted(_ noun: String) -> String {
+        let count = minimum == maximum ? "\(minimum)" : "\(minimum)–\(maximum)"
+        return "\(count) \(noun)\(maximum == 1 ? "" : "s")"
+    }
+
     /// The largest number that runs.
     public var maximum: Int {
         switch self {

@@ -16,6 +16,11 @@ enum ScratchVolumes {
         }
     }
 
+    /// The volumes `container` mounts.
+    static func of(_ service: Service, container: Container) -> [ScratchVolume] {
+        of(service).filter { $0.container == container.name }
+    }
+
     /// `/var/cache/nginx` → `var-cache-nginx`.
     private static func slug(_ path: String) -> String {
         let words = path.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }

@@ -22,13 +22,15 @@ public struct ServiceScaffold: Sendable {
     /// `billing-api` → `billingApi`: the Swift function that declares the service.
     public var functionName: String {
         let words = name.split(separator: "-").map(String.init)
-        return (words.first ?? name) + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        return (words.first ?? name) + words.dropFirst().map(Self.capitalized).joined()
     }
 
     /// `billing-api` → `BillingApi.swift`.
     public var fileName: String {
-        name.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + ".swift"
+        name.split(separator: "-").map { Self.capitalized(String($0)) }.joined() + ".swift"
     }
+
+    private static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
     /// The Swift source of the service file, an extension of `namespace` (the stack's enum).
     public func source(namespace: String, stack: String, imageRepository: String) -> String {
