@@ -8,7 +8,7 @@ enum Output {
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("error: " + text + "\n").utf8))
+        FileHandle.standardError.write(Data(("error: " + Diagnostic.escaped(text) + "\n").utf8))
     }
 
     /// Prints every diagnostic, errors last so they stay on screen, and a count.

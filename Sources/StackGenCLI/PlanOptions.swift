@@ -23,6 +23,7 @@ struct PlanOptions: ParsableArguments {
         var plans: [WritePlan] = []
         if !diagnostics.containsErrors {
             plans = run.plan(rendered)
+            diagnostics += ManifestWriter.indexWarnings(plans, workspace: workspace)
             if !allowSelectorChange {
                 diagnostics += plans.flatMap {
                     SelectorGuard.changes(in: $0, fix: "if that is intended, run again with --allow-selector-change")

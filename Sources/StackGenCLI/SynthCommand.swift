@@ -9,9 +9,10 @@ struct SynthCommand: ParsableCommand {
         abstract: "Render environments into Manifests/ (or --out).",
         discussion: """
             Every selected environment is loaded, validated and rendered before anything is written; any error \
-            leaves the output folder exactly as it was. The new tree is staged beside the output folder and \
-            swapped in with one atomic rename, so an interrupted run leaves the old tree or the new one, never a \
-            mix. Unchanged files are left alone; files stackgen wrote before and no longer renders are removed \
+            leaves the output folder exactly as it was. Each environment's new tree is staged beside its folder \
+            and swapped in with one atomic rename, so an interrupted run leaves the old tree or the new one, never a \
+            mix. A symbolic link to the output folder is followed; --out must name a folder (or a path that does not \
+            exist yet); read-only folders stop the write. Unchanged files are left alone; files stackgen wrote before and no longer renders are removed \
             (Manifests/<env>/.stackgen-index lists them); files it did not write are never touched.
             """
     )
@@ -24,9 +25,10 @@ struct SynthCommand: ParsableCommand {
     func run() throws {
         let base = planning.workspaceOptions.workspace
         let workspace = Workspace(root: base.root, output: out.map { URL(fileURLWithPath: $0) })
-        let plans = try planning.plans(in: workspace)
+        let planned = try planning.plans(in: workspace)
+        let plans: [WritePlan]
         do {
-            try ManifestWriter.write(plans, workspace: workspace)
+            plans = try ManifestWriter.write(planned, workspace: workspace)
         } catch {
             Output.report(error.diagnostics)
             throw ExitCode.failure

@@ -1,116 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
-/// Writes planned environments so that a crash, `kill -9` or a full disk at any moment leaves the output folder
-/// either exactly as it was or exactly as planned, never a mix:
+/// Writes planned environments so that a crash, `kill -9` or a full disk at any moment leaves each environment's
+/// folder either exactly as it was or exactly as planned, and changes nothing stackgen does not own.
 ///
-/// 1. a staging folder beside the output (`.Manifests.stackgen-staging-<pid>`) receives a hard-linked copy of the whole
-///    output tree — unchanged files keep their inode and modification time, and files stackgen does not own come
-///    along untouched — minus the files the plans remove or change;
-/// 2. the changed and added files are written into it and flushed to disk (one `syncfs` for the lot);
-/// 3. the staging folder and the output folder are exchanged in one atomic rename (`DirectoryExchange`), and the
-///    old tree, now in the staging folder, is deleted.
+/// The output folder is resolved first (a symbolic link such as `Manifests -> ../gitops/manifests` is followed)
+/// and must be a folder; it is never replaced, so it keeps its inode, mode, owner and everything in it. Then, under
+/// an exclusive lock on `<output>/.stackgen-lock`, for every environment that changes:
 ///
-/// A run that finds staging folders left by a killed run removes them first: whichever side of the exchange the
-/// kill fell on, the output folder itself is complete. Runs on the same output folder take turns (an exclusive
-/// lock on `.Manifests.stackgen-lock` beside it), so one never removes another's staging folder.
+/// 1. the plan is made again from the folder as it is now (another run may have written since);
+/// 2. a staging folder beside the environment's folder (`.stackgen-staging-<env>-<pid>`) receives a hard-linked copy
+///    of it — files keep their inode, mode, owner and time, symbolic links stay links, folders get their mode and
+///    owner — minus the files the plan removes or changes; the changed and added files are written into it and
+///    flushed to disk;
+/// 3. the staging folder and the environment's folder are exchanged in one atomic rename (`DirectoryExchange`), and
+///    the old tree, now under the staging name, is deleted.
+///
+/// Any run first removes what a killed run left (staging folders): whichever side of an exchange the kill fell on,
+/// each environment's folder is complete.
 public enum ManifestWriter {
-    /// `.Manifests.stackgen-staging-`: the prefix of staging folders for `output`.
-    static func stagingPrefix(_ output: URL) -> String { ".\(output.lastPathComponent).stackgen-staging-" }
+    static let lockName = ".stackgen-lock"
+    static let stagingPrefix = ".stackgen-staging-"
+    static let previousPrefix = ".stackgen-previous-"
 
-    /// `.Manifests.stackgen-previous-`: the prefix of a previous tree waiting to be replaced (fallback only).
-    static func previousPrefix(_ output: URL) -> String { ".\(output.lastPathComponent).stackgen-previous-" }
-
-    /// Refuses, before writing anything, when a plan would overwrite a file stackgen does not own.
+    /// Refuses, before writing anything, when a plan would overwrite a file stackgen does not own or write through
+    /// a symbolic link inside an environment's folder.
     public static func check(_ plans: [WritePlan], workspace: Workspace) throws(DiagnosticsError) {
         let findings = plans.flatMap { plan in
             plan.unowned.map { path in
                 Diagnostic.error(
                     "\(workspace.displayPath(plan.directory.appendingPathComponent(path))) exists and was not written by stackgen",
-                    path: plan.environment, fix: "move the file away (stackgen never overwrites files it does not own)")
+                    path: plan.environment, fix: "move it away (stackgen never overwrites files it does not own)")
+            } + plan.linked.map { path in
+                Diagnostic.error(
+                    "\(workspace.displayPath(plan.directory.appendingPathComponent(path))) is, or lies below, a symbolic link "
+                        + "inside the environment's folder; stackgen neither writes through nor replaces such links",
+                    path: plan.environment, fix: "replace the link with a real folder or file, or remove it")
             }
         }
         if !findings.isEmpty { throw DiagnosticsError(findings) }
     }
 
-    /// Applies every plan in one atomic exchange of the output folder. Does nothing when all are up to date.
-    public static func write(_ plans: [WritePlan], workspace: Workspace) throws(DiagnosticsError) {
-        try check(plans, workspace: workspace)
-        let output = workspace.output
-        let parent = output.deletingLastPathComponent()
-        guard plans.contains(where: { !$0.isUpToDate }) else { return }
-        let staging = parent.appendingPathComponent("\(stagingPrefix(output))\(ProcessInfo.processInfo.processIdentifier)")
+    /// Warnings for index lines that name nothing inside their environment's folder (they are ignored).
+    public static func indexWarnings(_ plans: [WritePlan], workspace: Workspace) -> [Diagnostic] {
+        plans.flatMap { plan in
+            plan.ignoredIndexEntries.map { entry in
+                Diagnostic.warning(
+                    "\(workspace.displayPath(plan.directory.appendingPathComponent(OwnedFilesIndex.fileName))) lists "
+                        + "`\(Diagnostic.escaped(entry))`, which is not a file inside \(workspace.displayPath(plan.directory)); ignored",
+                    path: plan.environment, fix: "delete that line (synth rewrites the index)")
+            }
+        }
+    }
+
+    /// Applies every plan, one atomic exchange per environment that changes, and returns the plans as carried out
+    /// (made again under the lock).
+    @discardableResult
+    public static func write(_ plans: [WritePlan], workspace: Workspace) throws(DiagnosticsError) -> [WritePlan] {
+        func replan(_ plans: [WritePlan]) -> [WritePlan] {
+            plans.map { WritePlan(environment: $0.environment, files: $0.files, outputRoot: workspace.output) }
+        }
+        let output = try OutputFolder.resolve(workspace, creating: plans.contains { !$0.isUpToDate })
+        guard let output else { return plans }
+        let lock: FileLock
         do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            let lock = try FileLock(parent.appendingPathComponent(".\(output.lastPathComponent).stackgen-lock"))
-            defer { lock.release() }
-            recoverInterruptedRun(output: output)
-            try stage(plans, output: output, staging: staging)
-            try swap(staging: staging, into: output)
+            lock = try FileLock(output.appendingPathComponent(lockName))
         } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw DiagnosticsError([.error(
-                "cannot write \(workspace.displayPath(output)): \(error.localizedDescription); it was left as it was",
-                fix: "check the folder's permissions and free space, then run the command again")])
+            // A read-only output folder is fine when nothing needs writing.
+            let current = replan(plans)
+            if current.allSatisfy(\.isUpToDate) { return current }
+            throw OutputFolder.failure(workspace, error, written: [])
         }
-    }
-
-    /// Builds the complete new output tree in `staging`.
-    private static func stage(_ plans: [WritePlan], output: URL, staging: URL) throws {
-        var replaced: Set<String> = []
-        for plan in plans {
-            let folder = plan.directory.lastPathComponent
-            for path in plan.changed + plan.removed { replaced.insert("\(folder)/\(path)") }
+        defer { lock.release() }
+        Recovery.clean(output: output, workspace: workspace, environments: plans.map(\.environment))
+        let current = replan(plans)
+        try check(current, workspace: workspace)
+        let targets = try current.filter { !$0.isUpToDate }.map { plan throws(DiagnosticsError) in
+            try EnvironmentTarget(plan, output: output, workspace: workspace)
         }
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-        try TreeMirror.link(from: output, to: staging, skipping: replaced)
-        for plan in plans {
-            let folder = staging.appendingPathComponent(plan.directory.lastPathComponent)
-            for path in plan.added + plan.changed {
-                try DurableFile.write(plan.files[path]!, to: folder.appendingPathComponent(path))
+        var staged: [URL] = [], published: [String] = []
+        do {
+            for target in targets {
+                staged.append(target.staging)
+                try target.stage()
             }
-            for path in plan.removed {
-                TreeMirror.removeEmptyParents(of: folder.appendingPathComponent(path), upTo: folder)
+            for target in targets {
+                try target.publish()
+                published.append(target.plan.environment)
             }
+        } catch {
+            for folder in staged { FileEntry.removeTree(folder) }
+            throw OutputFolder.failure(workspace, error, written: published)
         }
-        try DurableFile.flush(staging)
-    }
-
-    /// Puts `staging` in place of `output`: one atomic exchange where the system can, else two renames.
-    private static func swap(staging: URL, into output: URL) throws {
-        let manager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        if !manager.fileExists(atPath: output.path) {
-            try manager.moveItem(at: staging, to: output)
-        } else if DirectoryExchange.exchange(staging, output) {
-            DirectoryExchange.synchronize(parent)
-            try? manager.removeItem(at: staging)  // now the previous tree
-        } else {
-            // Not atomic: between the two renames the previous tree waits under a known name, and
-            // `recoverInterruptedRun` puts it back if the process dies there.
-            let previous = parent.appendingPathComponent("\(previousPrefix(output))\(ProcessInfo.processInfo.processIdentifier)")
-            try manager.moveItem(at: output, to: previous)
-            try manager.moveItem(at: staging, to: output)
-            try? manager.removeItem(at: previous)
-        }
-        DirectoryExchange.synchronize(parent)
-    }
-
-    /// Cleans up after a run that was killed: staging folders go; a previous tree that never got replaced (the
-    /// two-rename fallback) comes back.
-    static func recoverInterruptedRun(output: URL) {
-        let manager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let leftovers = (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in leftovers.sorted() where name.hasPrefix(previousPrefix(output)) {
-            let previous = parent.appendingPathComponent(name)
-            if !manager.fileExists(atPath: output.path) {
-                try? manager.moveItem(at: previous, to: output)
-            } else {
-                try? manager.removeItem(at: previous)
-            }
-        }
-        for name in leftovers where name.hasPrefix(stagingPrefix(output)) {
-            try? manager.removeItem(at: parent.appendingPathComponent(name))
-        }
+        return current
     }
 }

@@ -12,8 +12,21 @@ public enum OwnedFilesIndex {
         return (header + paths.sorted()).joined(separator: "\n") + "\n"
     }
 
-    /// The paths listed in an index's text.
-    public static func parse(_ text: String) -> [String] {
-        text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    /// The entries listed in an index's text: `accepted` are plain relative paths inside the environment's
+    /// folder; `rejected` are the other lines (absolute paths, `..`, `.`, empty parts, control characters), which
+    /// stackgen reports and ignores.
+    public static func parse(_ text: String) -> (accepted: [String], rejected: [String]) {
+        var accepted: [String] = [], rejected: [String] = []
+        for line in text.split(separator: "\n").map(String.init) where !line.isEmpty && !line.hasPrefix("#") {
+            if isInside(line) { accepted.append(line) } else { rejected.append(line) }
+        }
+        return (accepted, rejected)
+    }
+
+    /// Whether `path` names something below the folder, by its text alone.
+    static func isInside(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+            && !path.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0 == "\\" }
     }
 }

@@ -47,13 +47,37 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         return copy
     }
 
+    /// The finding on one line; control characters from input files are shown escaped (`\u{1B}`), so a file
+    /// cannot send terminal escape sequences through a message.
     public var description: String {
-        var text = location.map { "\($0): " } ?? ""
+        var text = location.map { "\(Self.escaped($0.description)): " } ?? ""
         text += "\(severity.rawValue): "
-        if let path { text += "[\(path)] " }
-        text += message
-        if let fix { text += "; \(fix)" }
+        if let path { text += "[\(Self.escaped(path))] " }
+        text += Self.escaped(message)
+        if let fix { text += "; \(Self.escaped(fix))" }
         return text
+    }
+
+    /// `text` with control characters (C0, DEL, C1, line and paragraph separators, bidirectional overrides) written
+    /// as `\u{…}`, and backslashes left alone.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
     }
 }
 
