@@ -5,19 +5,17 @@ import Darwin
 #endif
 import Foundation
 
-/// An exclusive advisory lock (`flock`) on a lock file, held until `release()`; waits for another holder.
-///
-/// A lock file rather than the folder itself: while a folder is `flock`ed, creating files in it and below costs
-/// several times more on Linux (measured: ~1 ms instead of ~50 µs per file on ext4).
+/// An exclusive advisory lock (`flock`) on the output folder itself, held until `release()`; waits for another
+/// holder. Locking the folder rather than a lock file leaves nothing behind in a folder stackgen does not own.
 struct FileLock {
     private let descriptor: Int32
 
-    init(_ file: URL) throws {
-        descriptor = open(file.path, O_RDWR | O_CREAT, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: file.path]) }
+    init(_ folder: URL) throws {
+        descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { throw POSIXError.current(folder) }
         guard flock(descriptor, LOCK_EX) == 0 else {
             _ = close(descriptor)
-            throw CocoaError(.fileLocking, userInfo: [NSFilePathErrorKey: file.path])
+            throw POSIXError.current(folder)
         }
     }
 

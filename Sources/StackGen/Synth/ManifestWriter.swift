@@ -10,7 +10,7 @@ import Foundation
 ///
 /// The output folder is resolved first (a symbolic link such as `Manifests -> ../gitops/manifests` is followed)
 /// and must be a folder; it is never replaced, so it keeps its inode, mode, owner and everything in it. Then, under
-/// an exclusive lock on `<output>/.stackgen-lock`, for every environment that changes:
+/// an exclusive lock on the output folder (`flock`), for every environment that changes:
 ///
 /// 1. the plan is made again from the folder as it is now (another run may have written since);
 /// 2. a staging folder beside the environment's folder (`.stackgen-staging-<env>-<pid>`) receives a hard-linked copy
@@ -23,7 +23,6 @@ import Foundation
 /// Any run first removes what a killed run left (staging folders): whichever side of an exchange the kill fell on,
 /// each environment's folder is complete.
 public enum ManifestWriter {
-    static let lockName = ".stackgen-lock"
     static let stagingPrefix = ".stackgen-staging-"
     static let previousPrefix = ".stackgen-previous-"
 
@@ -68,11 +67,8 @@ public enum ManifestWriter {
         guard let output else { return plans }
         let lock: FileLock
         do {
-            lock = try FileLock(output.appendingPathComponent(lockName))
+            lock = try FileLock(output)
         } catch {
-            // A read-only output folder is fine when nothing needs writing.
-            let current = replan(plans)
-            if current.allSatisfy(\.isUpToDate) { return current }
             throw OutputFolder.failure(workspace, error, written: [])
         }
         defer { lock.release() }

@@ -86,6 +86,12 @@ enum TestSupport {
         }
         return files
     }
+
+    /// The files of every environment folder under `manifests` (what stackgen writes), leaving out hidden entries
+    /// at the top such as a staging folder a killed run left for the next run to remove.
+    static func environmentTrees(at manifests: URL) -> [String: Data] {
+        tree(at: manifests).filter { !$0.key.hasPrefix(".") }
+    }
 }
 
 extension Value {
