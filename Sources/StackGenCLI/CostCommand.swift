@@ -82,7 +82,7 @@ struct CostCommand: ParsableCommand {
                 diagnostics += error.diagnostics
             }
         }
-        Output.report(diagnostics)
+        Output.report(workspace.located(diagnostics))
         guard !diagnostics.containsErrors, estimates.count == names.count else { throw ExitCode.failure }
         let report = estimates.count == 2 ? CostReport(estimates[0], comparedWith: estimates[1]) : CostReport(estimates[0])
         return format.costFormat.render(report)

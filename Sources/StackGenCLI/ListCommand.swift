@@ -30,7 +30,7 @@ struct ListCommand: ParsableCommand {
                 diagnostics += error.diagnostics
             }
         }
-        Output.report(diagnostics)
+        Output.report(workspace.located(diagnostics))
         if diagnostics.containsErrors { throw ExitCode.failure }
     }
 

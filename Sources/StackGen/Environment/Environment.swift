@@ -12,6 +12,8 @@ public struct Environment: Sendable {
     public var platforms: [Platform]
     /// Cost-allocation tags; they reach every object's labels, every pod template and every ECS task.
     public var tags: [String: String]
+    /// Where each tag's key and value are written, for diagnostics.
+    public var tagLocations: [String: (key: SourceLocation, value: SourceLocation)] = [:]
     public var kubernetes: KubernetesSettings?
     public var ecs: ECSSettings?
     /// Per-service settings by service name.

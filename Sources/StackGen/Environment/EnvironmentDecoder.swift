@@ -31,7 +31,7 @@ struct EnvironmentDecoder {
             case "production": environment.isProduction = reader.boolean(value, named: key) ?? false
             case "usersPerMonth": environment.usersPerMonth = reader.integer(value, named: key, in: 1...1_000_000_000)
             case "platforms": environment.platforms = decodePlatforms(value)
-            case "tags": environment.tags = decodeTags(value)
+            case "tags": (environment.tags, environment.tagLocations) = decodeTags(value)
             case "kubernetes": environment.kubernetes = decodeKubernetes(value)
             case "ecs": environment.ecs = decodeECS(value)
             case "services": environment.services = decodeServices(value, defaults: defaults)
@@ -79,8 +79,12 @@ struct EnvironmentDecoder {
         return Array(Set(platforms)).sorted()
     }
 
-    private func decodeTags(_ node: Node) -> [String: String] {
+    private func decodeTags(_ node: Node) -> ([String: String], [String: (key: SourceLocation, value: SourceLocation)]) {
         var tags: [String: String] = [:]
+        var locations: [String: (key: SourceLocation, value: SourceLocation)] = [:]
+        for (keyNode, value) in node.mapping ?? [:] {
+            if let key = keyNode.scalar?.string { locations[key] = (reader.location(of: keyNode), reader.location(of: value)) }
+        }
         for (key, value) in reader.mapping(node, named: "tags") ?? [] {
             tags[key] = reader.string(value, named: "tags.\(key)")
         }
@@ -92,7 +96,7 @@ struct EnvironmentDecoder {
                     fix: "add them under `tags:`")
             }
         }
-        return tags
+        return (tags, locations)
     }
 
     private func decodeKubernetes(_ node: Node) -> KubernetesSettings? {
@@ -116,7 +120,12 @@ struct EnvironmentDecoder {
         var assignPublicIp = false
         for (key, value) in pairs {
             switch key {
-            case "subnets", "securityGroups": lists[key] = reader.stringList(value, named: key)
+            case "subnets", "securityGroups":
+                lists[key] = reader.stringList(value, named: key)
+                if lists[key]?.isEmpty == true {
+                    reader.error("`\(key)` is empty; ECS services need at least one", at: value, fix: "list at least one ID")
+                    lists[key] = nil
+                }
             case "assignPublicIp": assignPublicIp = reader.boolean(value, named: key) ?? false
             default: values[key] = reader.string(value, named: key)
             }

@@ -51,27 +51,55 @@ public enum EnvironmentLoader {
     }
 
     private static func decodeText(_ data: Data, name: String, file: SourceLocation) throws(DiagnosticsError) -> String {
-        func refuse(_ message: String, fix: String) -> DiagnosticsError {
-            DiagnosticsError([.error(message, at: file, path: name, fix: fix)])
+        func refuse(_ message: String, at offset: Int, fix: String) -> DiagnosticsError {
+            DiagnosticsError([.error(message, at: position(of: offset, in: data, file: file), path: name, fix: fix)])
         }
         if data.count > maximumFileSize {
             throw refuse(
-                "the environment file is \(data.count) bytes, more than the \(maximumFileSize)-byte limit",
+                "the environment file is \(data.count) bytes, more than the \(maximumFileSize)-byte limit (which it passes here)",
+                at: maximumFileSize,
                 fix: "an environment file is a few hundred lines at most; check that this is the right file")
         }
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-            throw refuse("the file starts with a byte-order mark", fix: "save it as UTF-8 without a BOM")
+            throw refuse("the file starts with a byte-order mark", at: 0, fix: "save it as UTF-8 without a BOM")
         }
-        if data.contains(0) {
-            throw refuse("the file contains NUL bytes (binary data)", fix: "an environment file is UTF-8 text")
+        if let invalid = firstInvalidUTF8(data) {
+            throw refuse("the file is not valid UTF-8 (byte 0x\(String(data[invalid], radix: 16, uppercase: true)) here)",
+                         at: invalid, fix: "save it as UTF-8 text")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw refuse("the file is not valid UTF-8", fix: "save it as UTF-8 text")
+        if let nul = data.firstIndex(of: 0) {
+            throw refuse("the file contains a NUL byte (binary data)", at: nul - data.startIndex,
+                         fix: "an environment file is UTF-8 text")
         }
+        let text = String(decoding: data, as: UTF8.self)
         if text.allSatisfy({ $0.isWhitespace }) {
-            throw refuse("the environment file is empty", fix: "see README.md for its keys")
+            throw refuse("the environment file is empty", at: 0, fix: "see README.md for its keys")
         }
         return text
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil.
+    private static func firstInvalidUTF8(_ data: Data) -> Int? {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+
+    /// `file:line:column` of byte `offset` (columns count characters, as the YAML reader's do).
+    static func position(of offset: Int, in data: Data, file: SourceLocation) -> SourceLocation {
+        let before = data.prefix(offset)
+        let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+        let column = String(decoding: data[lineStart..<(data.startIndex + offset)], as: UTF8.self).count + 1
+        return SourceLocation(file: file.file, line: line, column: column)
     }
 }
 

@@ -26,13 +26,7 @@ public struct SynthRun: Sendable {
                 diagnostics += error.diagnostics
             }
         }
-        let located = diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            if let file = diagnostic.location?.file, file.hasPrefix("/") {
-                diagnostic.location?.file = workspace.displayPath(URL(fileURLWithPath: file))
-            }
-            return diagnostic
-        }
+        let located = workspace.located(diagnostics)
         return (located.containsErrors ? [] : rendered, located)
     }
 

@@ -32,6 +32,32 @@ public struct Workspace: Sendable {
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
+    /// How diagnostics name a source file: relative to the root when inside it, else relative to the package
+    /// that holds it (the nearest folder above it with a `Package.swift`, such as the checkout the stacks were
+    /// built from), so a message never shows a build machine's absolute path when the package is known.
+    public func sourcePath(_ path: String) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let shown = displayPath(URL(fileURLWithPath: path))
+        guard shown.hasPrefix("/") else { return shown }
+        var folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        while folder.path != "/" {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return String(path.dropFirst(folder.path.count + 1))
+            }
+            folder.deleteLastPathComponent()
+        }
+        return path
+    }
+
+    /// `diagnostics` with every file named as `sourcePath(_:)` names it.
+    public func located(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if let file = diagnostic.location?.file { diagnostic.location?.file = sourcePath(file) }
+            return diagnostic
+        }
+    }
+
     /// Loads environment `name`.
     public func loadEnvironment(_ name: String) throws(DiagnosticsError) -> Environment {
         let url = environmentFile(name)
