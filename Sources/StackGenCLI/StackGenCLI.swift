@@ -12,7 +12,7 @@ public enum StackGenCLI {
     /// 0 success, 1 errors found, 64 usage errors.
     public static func main(app: App, arguments: [String]? = nil) -> Never {
         $app.withValue(app) {
-            StackGenCommand.main(arguments)
+            StackGenCommand.main(GlobalOptions.movedAfterSubcommand(arguments ?? Array(CommandLine.arguments.dropFirst())))
         }
         // `main` returns only when the command succeeded.
         exit(0)
@@ -31,4 +31,38 @@ struct StackGenCommand: ParsableCommand {
             """,
         subcommands: [SynthCommand.self, ValidateCommand.self, CheckCommand.self, DiffCommand.self, ListCommand.self, NewCommand.self, CostCommand.self]
     )
+}
+
+/// Options every command takes (`--root DIR`), accepted before the subcommand as well as after it:
+/// `stackgen --root ../app synth --all` is read as `stackgen synth --root ../app --all`.
+enum GlobalOptions {
+    /// Options with a value that every command accepts.
+    static let withValue = ["--root"]
+
+    /// `arguments` with global options given before the subcommand moved to just after it (after `new service`
+    /// for a nested one). Anything else is left in place for the parser to judge.
+    static func movedAfterSubcommand(_ arguments: [String]) -> [String] {
+        var globals: [String] = [], rest = arguments[...]
+        while let first = rest.first, first.hasPrefix("-") {
+            if withValue.contains(first), rest.count >= 2 {
+                globals += rest.prefix(2)
+                rest = rest.dropFirst(2)
+            } else if withValue.contains(where: { first.hasPrefix($0 + "=") }) {
+                globals.append(first)
+                rest = rest.dropFirst()
+            } else {
+                return arguments  // --help, --version or a mistake: the parser says what it makes of it
+            }
+        }
+        guard !globals.isEmpty, let command = rest.first else { return arguments }
+        var path = [command]
+        rest = rest.dropFirst()
+        let nested = StackGenCommand.configuration.subcommands
+            .first { $0.configuration.commandName == command }?.configuration.subcommands ?? []
+        if let next = rest.first, nested.contains(where: { $0.configuration.commandName == next }) {
+            path.append(next)
+            rest = rest.dropFirst()
+        }
+        return path + globals + rest
+    }
 }
