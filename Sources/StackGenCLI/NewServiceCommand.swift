@@ -62,7 +62,7 @@ struct NewServiceCommand: ParsableCommand {
             platforms: platforms.isEmpty ? nil : platforms.compactMap(Platform.init(rawValue:)))
         do {
             let changes = try ScaffoldPlanner.plan(scaffold, stack: stackName, workspace: workspace)
-            try changes.apply()
+            try changes.apply(workspace: workspace)
             for change in changes.files { Output.print("\(change.isNew ? "created" : "updated") \(workspace.displayPath(change.url))") }
             Output.print("""
 
@@ -72,6 +72,12 @@ struct NewServiceCommand: ParsableCommand {
                 """)
         } catch let problem as SourceEditing.Problem {
             Output.error("\(problem.description); nothing was written")
+            throw ExitCode.failure
+        } catch let failure as FileTransaction.Failure {
+            Output.error(failure.description)
+            throw ExitCode.failure
+        } catch {
+            Output.error("\(error.localizedDescription); nothing was written")
             throw ExitCode.failure
         }
     }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 
@@ -113,5 +116,71 @@ struct ScaffoldTests {
         #expect(again.status == 1)
         #expect(again.error.contains("already exists; nothing was written"))
         #expect(try CommandRunner.run(["new", "service", "Bad_Name", "--root", root.path]).status == 64)
+    }
+
+    /// A repository copy with `Stacks/`, for running `new service`.
+    func repositoryWithStacks() throws -> URL {
+        let root = try CommandRunner.repositoryCopy()
+        try FileManager.default.copyItem(
+            at: TestSupport.repositoryRoot.appendingPathComponent("Stacks"), to: root.appendingPathComponent("Stacks"))
+        return root
+    }
+
+    #if os(Linux)
+    @Test("new service is all or nothing: environment files it cannot write leave every file as it was")
+    func allOrNothing() throws {
+        let root = try repositoryWithStacks()
+        let environments = root.appendingPathComponent("Environments")
+        let saved = TestSupport.temporaryDirectory()
+        defer {
+            umount(environments.path)
+            chmod(environments.path, 0o755)
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: saved)
+        }
+        if geteuid() == 0 {
+            // Root writes through any mode: make the folder a read-only file system instead.
+            try FileManager.default.removeItem(at: saved)
+            try FileManager.default.copyItem(at: environments, to: saved)
+            try #require(mount("tmpfs", environments.path, "tmpfs", 0, "size=1m") == 0)
+            for name in try FileManager.default.contentsOfDirectory(atPath: saved.path) {
+                try FileManager.default.copyItem(at: saved.appendingPathComponent(name), to: environments.appendingPathComponent(name))
+            }
+            try #require(mount("tmpfs", environments.path, "tmpfs", UInt(MS_REMOUNT | MS_RDONLY), "size=1m") == 0)
+        } else {
+            chmod(environments.path, 0o555)
+        }
+        let stacks = TestSupport.tree(at: root.appendingPathComponent("Stacks"))
+        let settings = TestSupport.tree(at: environments)
+        let result = try CommandRunner.run(["new", "service", "notifier", "--port", "8080", "--root", root.path])
+        #expect(result.status == 1)
+        #expect(result.error.contains("cannot write Environments/"), "\(result.error)")
+        #expect(result.error.contains("nothing was written"))
+        #expect(!result.error.contains("Domain="), "a raw system error")
+        #expect(TestSupport.tree(at: root.appendingPathComponent("Stacks")) == stacks)
+        #expect(TestSupport.tree(at: environments) == settings)
+    }
+    #endif
+
+    @Test("new service follows a symlinked environment file and keeps every file's mode")
+    func keepsLinksAndModes() throws {
+        let root = try repositoryWithStacks()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        let shared = root.appendingPathComponent("shared/staging.yaml")
+        try manager.createDirectory(at: shared.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let staging = root.appendingPathComponent("Environments/staging.yaml")
+        try manager.moveItem(at: staging, to: shared)
+        try manager.createSymbolicLink(atPath: staging.path, withDestinationPath: "../shared/staging.yaml")
+        let production = root.appendingPathComponent("Environments/production.yaml")
+        chmod(production.path, 0o600)
+        let result = try CommandRunner.run(["new", "service", "notifier", "--root", root.path])
+        #expect(result.status == 0, "\(result.error)")
+        #expect((try? manager.destinationOfSymbolicLink(atPath: staging.path)) == "../shared/staging.yaml")
+        #expect(try String(contentsOf: shared, encoding: .utf8).contains("  notifier:\n"))
+        #expect(try manager.attributesOfItem(atPath: production.path)[.posixPermissions] as? Int == 0o600)
+        #expect(try String(contentsOf: production, encoding: .utf8).contains("  notifier:\n"))
+        let leftovers = try manager.contentsOfDirectory(atPath: root.appendingPathComponent("Environments").path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
     }
 }

@@ -14,9 +14,11 @@ public enum ScaffoldPlanner {
         /// The new service file first, then the stack file, then the environment files.
         public let files: [FileChange]
 
-        /// Writes every file (each atomically).
-        public func apply() throws {
-            for change in files { try Data(change.contents.utf8).write(to: change.url, options: .atomic) }
+        /// Writes every file, or none (`FileTransaction`); links are followed, modes and owners kept.
+        public func apply(workspace: Workspace) throws(FileTransaction.Failure) {
+            var transaction = FileTransaction()
+            for change in files { transaction.add(change.url, contents: change.contents, shown: workspace.displayPath(change.url)) }
+            try transaction.commit()
         }
     }
 
@@ -46,9 +48,16 @@ public enum ScaffoldPlanner {
         ]
         for name in workspace.environmentNames() {
             let url = workspace.environmentFile(name)
-            let yaml = contents(of: url)
+            guard let yaml = try? String(contentsOf: url, encoding: .utf8) else {
+                throw SourceEditing.Problem(description: "cannot read \(workspace.displayPath(url)) as UTF-8 text")
+            }
             let isProduction = yaml.split(separator: "\n").contains { $0.hasPrefix("production: true") }
-            let edited = try SourceEditing.addingServiceSettings(scaffold.environmentSettings(isProduction: isProduction), in: yaml)
+            let edited: String
+            do {
+                edited = try SourceEditing.addingServiceSettings(scaffold.environmentSettings(isProduction: isProduction), in: yaml)
+            } catch {
+                throw SourceEditing.Problem(description: "\(workspace.displayPath(url)): \(error.description)")
+            }
             files.append(FileChange(url: url, contents: edited, isNew: false))
         }
         return Changes(files: files)

@@ -14,15 +14,15 @@ private let systemWrite = Darwin.write
 /// Writing files whose contents must be on disk before a rename publishes them.
 enum DurableFile {
     /// Creates `url` (and its folders) with `text`: one `open`, one `write`. Not yet flushed: call `flush(_:)`
-    /// once for the whole tree. (Foundation's writers add a temporary file, an `fsync` and a rename per file,
+    /// once for the whole tree, or pass `flushed` for one file. (Foundation's writers add a temporary file, an `fsync` and a rename per file,
     /// which the staging folder makes unnecessary.)
-    static func write(_ text: String, to url: URL) throws {
+    static func write(_ text: String, to url: URL, mode: mode_t = 0o644, flushed: Bool = false) throws {
         let folder = url.deletingLastPathComponent()
         if !FileManager.default.fileExists(atPath: folder.path) {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, mode)
+        guard descriptor >= 0 else { throw POSIXError.current(url) }
         defer { _ = close(descriptor) }
         let bytes = Array(text.utf8)
         var offset = 0
@@ -30,9 +30,10 @@ enum DurableFile {
             let written = bytes.withUnsafeBytes { buffer in
                 systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             }
-            guard written > 0 else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: url.path]) }
+            guard written > 0 else { throw POSIXError.current(url) }
             offset += written
         }
+        if flushed, fsync(descriptor) != 0 { throw POSIXError.current(url) }
     }
 
     /// Flushes every written file of the file system holding `folder` to disk: one `syncfs` call rather than an
