@@ -154,12 +154,17 @@ struct OwnershipTests {
 
     @Test("concurrent runs with different inputs into one folder always leave exactly one run's complete result")
     func concurrentRuns() throws {
+        // Two inputs that change different files of the committed tree, which each round starts from.
         let first = try CommandRunner.repositoryCopy(), second = try changedRepository()
-        let out = TestSupport.temporaryDirectory()
+        let out = TestSupport.temporaryDirectory(), start = first.appendingPathComponent("Manifests")
         defer { for folder in [first, second, out] { try? manager.removeItem(at: folder) } }
-        let file = second.appendingPathComponent("Environments/staging.yaml")
-        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "1.8.0-rc.2", with: "1.8.0-rc.3")
-            .write(to: file, atomically: true, encoding: .utf8)
+        let staging = second.appendingPathComponent("Environments/staging.yaml")
+        try String(contentsOf: staging, encoding: .utf8).replacingOccurrences(of: "1.8.0-rc.2", with: "1.8.0-rc.3")
+            .write(to: staging, atomically: true, encoding: .utf8)
+        let production = first.appendingPathComponent("Environments/production.yaml")
+        let text = try String(contentsOf: production, encoding: .utf8)
+        let api = try #require(text.range(of: "tag: \"1.7.3\""))
+        try text.replacingCharacters(in: api, with: "tag: \"1.7.4\"").write(to: production, atomically: true, encoding: .utf8)
         var results: [[String: Data]] = []
         for root in [first, second] {
             let alone = TestSupport.temporaryDirectory()
@@ -169,7 +174,10 @@ struct OwnershipTests {
         }
         #expect(results[0] != results[1])
         var mixed = 0
-        for round in 0..<16 {
+        let rounds = 16
+        for round in 0..<rounds {
+            try? manager.removeItem(at: out)
+            try manager.copyItem(at: start, to: out)
             let processes = [first, second].map { root in
                 let process = Process()
                 process.executableURL = CommandRunner.executable
@@ -186,7 +194,7 @@ struct OwnershipTests {
             let tree = TestSupport.tree(at: out)
             if tree != results[0], tree != results[1] { mixed += 1 }
         }
-        #expect(mixed == 0, "\(mixed) of 16 rounds left a mix of both runs")
+        #expect(mixed == 0, "\(mixed) of \(rounds) rounds left a mix of both runs")
     }
 
     @Test("index entries outside their environment folder are reported and ignored")
