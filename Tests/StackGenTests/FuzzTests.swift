@@ -39,7 +39,10 @@ struct FuzzTests {
                     data: bytes, name: names[which], displayPath: "Environments/\(names[which]).yaml")
                 let result = synthesizer.render(environment)
                 rendered = result.output
-                for diagnostic in result.diagnostics { #expect(!diagnostic.description.contains("\u{1B}")) }
+                for diagnostic in result.diagnostics {
+                    #expect(diagnostic.location != nil, "no position: \(diagnostic)")
+                    #expect(!diagnostic.description.unicodeScalars.contains { $0.value < 0x20 }, "raw control character: \(diagnostic)")
+                }
             } catch {
                 #expect(error.diagnostics.containsErrors)
                 for diagnostic in error.diagnostics {

@@ -134,6 +134,32 @@ struct OwnershipTests {
     }
     #endif
 
+    #if os(Linux)
+    @Test(
+        "as a user, a read-only folder stackgen does not change leaves nothing behind",
+        .enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+                 "runs synth as the user nobody through setpriv, which needs root"))
+    func readOnlyFolderAsUser() throws {
+        let root = try changedRepository()
+        defer { try? manager.removeItem(at: root) }
+        let manifests = root.appendingPathComponent("Manifests")
+        for path in [""] + (manager.subpaths(atPath: root.path) ?? []) {
+            lchown(root.appendingPathComponent(path).path, 65534, 65534)
+        }
+        let worker = manifests.appendingPathComponent("production/kubernetes/worker")
+        chmod(worker.path, 0o555)
+        let result = try CommandRunner.run(
+            ["--reuid=65534", "--regid=65534", "--clear-groups", CommandRunner.executable.path, "synth", "--all", "--root", root.path],
+            executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("3 changed"), "\(result.output)")
+        #expect(try manager.attributesOfItem(atPath: worker.path)[.posixPermissions] as? Int == 0o555)
+        let leftovers = try manager.contentsOfDirectory(atPath: manifests.path).filter { $0.hasPrefix(".") }
+            + manager.contentsOfDirectory(atPath: root.path).filter { $0.contains("stackgen") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+    #endif
+
     @Test("a read-only environment folder stops the write with a clear error and keeps its mode")
     func readOnlyFolder() throws {
         let root = try changedRepository()
