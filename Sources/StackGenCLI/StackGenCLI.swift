@@ -27,6 +27,7 @@ struct StackGenCommand: ParsableCommand {
         discussion: """
             Stacks (Swift, in Stacks/) declare services once; Environments/<name>.yaml says how much of each runs \
             and where. `stackgen synth <env>` writes Manifests/<env>/kubernetes/ and Manifests/<env>/ecs/.
+            --root DIR may come before or after the command name.
             Exit status: 0 success, 1 errors found, 64 usage error.
             """,
         subcommands: [SynthCommand.self, ValidateCommand.self, CheckCommand.self, DiffCommand.self, ListCommand.self, NewCommand.self, CostCommand.self]

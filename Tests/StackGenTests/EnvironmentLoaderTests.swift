@@ -100,10 +100,10 @@ struct EnvironmentLoaderTests {
 
     @Test("malformed, empty, binary and BOM-prefixed files give one clear error", arguments: [
         ("services: [a\n", "Environments/test.yaml:2:1: error: [test] invalid YAML"),
-        ("", "Environments/test.yaml: error: [test] the environment file is empty"),
-        ("\n  \n", "Environments/test.yaml: error: [test] the environment file is empty"),
-        ("\u{FEFF}platforms: [ecs]\n", "Environments/test.yaml: error: [test] the file starts with a byte-order mark"),
-        ("platforms: [ecs]\u{0}\n", "Environments/test.yaml: error: [test] the file contains NUL bytes"),
+        ("", "Environments/test.yaml:1:1: error: [test] the environment file is empty"),
+        ("\n  \n", "Environments/test.yaml:1:1: error: [test] the environment file is empty"),
+        ("\u{FEFF}platforms: [ecs]\n", "Environments/test.yaml:1:1: error: [test] the file starts with a byte-order mark"),
+        ("platforms: [ecs]\u{0}\n", "Environments/test.yaml:1:17: error: [test] the file contains a NUL byte"),
         ("platforms:\n\t- ecs\n", "Environments/test.yaml:2:1: error: [test] invalid YAML"),
         ("- a\n- b\n", "Environments/test.yaml:1:1: error: [test] `environment file` must be a mapping"),
     ])

@@ -5,11 +5,6 @@ import Darwin
 #endif
 import Foundation
 
-#if canImport(Glibc)
-private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-private let systemWrite = Darwin.write
-#endif
 
 /// Writing files whose contents must be on disk before a rename publishes them.
 enum DurableFile {

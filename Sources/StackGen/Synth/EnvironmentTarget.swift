@@ -28,10 +28,7 @@ struct EnvironmentTarget {
             folder = named
             exists = true
         case .symbolicLink:
-            var isDirectory: ObjCBool = false
-            guard let real = FileEntry.resolved(named), FileManager.default.fileExists(atPath: real.path, isDirectory: &isDirectory),
-                isDirectory.boolValue
-            else {
+            guard let real = FileEntry.resolvedFolder(named) else {
                 throw DiagnosticsError([.error(
                     "\(shown) is a symbolic link to something that is not a folder (or to nothing)",
                     path: plan.environment, fix: "point the link at a folder, or remove it")])
@@ -143,8 +140,3 @@ struct EnvironmentTarget {
     }
 }
 
-#if canImport(Glibc)
-private let systemUmask = Glibc.umask
-#elseif canImport(Darwin)
-private let systemUmask = Darwin.umask
-#endif

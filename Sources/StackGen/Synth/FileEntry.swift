@@ -49,6 +49,13 @@ struct FileEntry {
         return URL(fileURLWithPath: String(cString: pointer), isDirectory: true)
     }
 
+    /// The folder `url` leads to, every link resolved; nil when that is not a folder (or nothing).
+    static func resolvedFolder(_ url: URL) -> URL? {
+        guard let real = resolved(url) else { return nil }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: real.path, isDirectory: &isDirectory) && isDirectory.boolValue ? real : nil
+    }
+
     /// Whether this process runs as root, and so creates files owned by root unless told otherwise.
     static var isRoot: Bool { geteuid() == 0 }
 

@@ -22,10 +22,7 @@ enum OutputFolder {
         case .symbolicLink, .directory:
             break
         }
-        var isDirectory: ObjCBool = false
-        guard let real = FileEntry.resolved(output), FileManager.default.fileExists(atPath: real.path, isDirectory: &isDirectory),
-            isDirectory.boolValue
-        else {
+        guard let real = FileEntry.resolvedFolder(output) else {
             throw DiagnosticsError([.error(
                 "\(shown) is a symbolic link to something that is not a folder (or to nothing)",
                 fix: "point the link at a folder, or give --out a folder")])

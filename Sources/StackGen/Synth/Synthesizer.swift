@@ -15,9 +15,13 @@ public struct Synthesizer: Sendable {
 
     /// The rendered files of `environment`, or every finding when there are errors. Warnings come back with
     /// the files.
-    public func render(_ environment: Environment) -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
+    /// the files. `environmentRules` are the environment-wide rules to run (all by default; tests that render
+    /// strings no real environment may carry pass fewer).
+    public func render(
+        _ environment: Environment, environmentRules: [Validator.EnvironmentRule] = Validator.environmentRules
+    ) -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
         let (services, resolveFindings) = Resolver.resolve(app, in: environment)
-        let diagnostics = resolveFindings + Validator.validate(environment, services: services)
+        let diagnostics = resolveFindings + Validator.validate(environment, services: services, environmentRules: environmentRules)
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         var output = RenderedEnvironment(name: environment.name)
         if environment.renders(.kubernetes) { renderKubernetes(environment, services, into: &output) }

@@ -60,11 +60,6 @@ struct TreeMirror {
     }
 }
 
-#if canImport(Glibc)
-private let systemLink = Glibc.link
-#elseif canImport(Darwin)
-private let systemLink = Darwin.link
-#endif
 
 extension POSIXError {
     /// The error `errno` names, for `url`.

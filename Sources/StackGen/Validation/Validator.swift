@@ -13,7 +13,10 @@ public enum Validator {
 
     public static let environmentRules: [EnvironmentRule] = [TagRules.check]
 
-    public static func validate(_ environment: Environment, services: [ResolvedService]) -> [Diagnostic] {
+    /// Every finding of the `environmentRules` (all by default) and every service rule.
+    public static func validate(
+        _ environment: Environment, services: [ResolvedService], environmentRules: [EnvironmentRule] = environmentRules
+    ) -> [Diagnostic] {
         environmentRules.flatMap { $0(environment, services) } + services.flatMap { service in
             serviceRules.flatMap { $0(service) }
         }
