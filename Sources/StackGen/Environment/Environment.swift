@@ -56,9 +56,12 @@ public enum Platform: String, Sendable, Hashable, CaseIterable, Comparable {
 public struct KubernetesSettings: Sendable, Hashable {
     /// The namespace every object goes into.
     public var namespace: String
+    /// The External Secrets stores that create the Secrets the pods read (`externalSecrets:`).
+    public var externalSecrets: ExternalSecretSettings?
 
-    public init(namespace: String) {
+    public init(namespace: String, externalSecrets: ExternalSecretSettings? = nil) {
         self.namespace = namespace
+        self.externalSecrets = externalSecrets
     }
 }
 

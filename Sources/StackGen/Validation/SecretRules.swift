@@ -22,10 +22,18 @@ enum SecretRules {
     private static func referenceProblems(_ secret: SecretReference, variable: String, in service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let label = "the secret for `\(variable)`"
-        if service.environment.renders(.kubernetes), let problem = subdomainProblem(secret.name) {
+        if service.environment.renders(.kubernetes), service.service.platforms.contains(.kubernetes),
+            let problem = subdomainProblem(secret.kubernetesSecretName)
+        {
             findings.append(service.error(
-                "\(label) is named `\(secret.name)`, which \(problem), so it cannot name a Kubernetes Secret",
-                fix: "use lowercase letters, digits, `-` and `.`"))
+                "\(label) is named `\(secret.name)`, so its Kubernetes Secret would be `\(secret.kubernetesSecretName)`, "
+                    + "which \(problem)",
+                fix: "use lowercase letters, digits, `-`, `.` and `/`"))
+        }
+        if secret.store == .parameterStore, secret.name.dropFirst().contains("//") || secret.name.hasSuffix("/") {
+            findings.append(service.error(
+                "\(label) names the SSM parameter `\(secret.parameterName)`, which has an empty level",
+                fix: "remove the doubled or trailing `/` from `\(secret.name)`"))
         }
         let allowedName: Set<Character> = secret.store == .secretsManager
             ? Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_+=.@-")
