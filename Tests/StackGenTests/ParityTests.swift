@@ -187,8 +187,10 @@ struct ParityTests {
     /// `secretSource(_:in:environment:)`.
     static func secretSource(arn: String) -> String {
         let parts = arn.split(separator: ":", maxSplits: 6, omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 7 else { return "unreadable \(arn)" }
-        if parts[2] == "ssm" { return "parameterStore " + parts[5].dropFirst("parameter".count) }
+        if parts.count == 6, parts[2] == "ssm", parts[5].hasPrefix("parameter/") {
+            return "parameterStore " + parts[5].dropFirst("parameter".count)
+        }
+        guard parts.count == 7, parts[2] == "secretsmanager" else { return "unreadable \(arn)" }
         var rest = parts[6]  // NAME:KEY::
         guard rest.hasSuffix("::") else { return "unreadable \(arn)" }
         rest.removeLast(2)
