@@ -1,0 +1,160 @@
+"""Strict JSON schemas for the custom resources stackgen renders (Schemas/crds/).
+
+kubernetes-validate ships schemas for the built-in Kubernetes kinds only; for a custom resource it raises
+SchemaNotFoundError (its command line only warns and passes). conformance.py validates every object whose
+apiVersion and kind have a schema in Schemas/crds/ with that schema, and every other object with
+kubernetes-validate, so a custom kind without a schema still fails.
+
+Every *.schema.json file below Schemas/crds/ is registered under its file URI, so schemas refer to one another
+by relative path (`../../kubernetes/meta-v1.schema.json#/$defs/...`), as editors and other validators resolve
+them. A file whose top level fixes apiVersion and kind (`"const"`) is the schema of that resource; the others
+only hold shared definitions.
+
+check_examples() is the self-test that conformance.py runs: Schemas/crds/examples/*.yaml holds one valid
+document per kind and, per document, misspelt field names and wrong enum values that the schema must reject at
+the place named.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import jsonschema
+import referencing
+import referencing.exceptions
+import referencing.jsonschema
+import yaml
+
+SCHEMAS = Path("Schemas/crds")
+EXAMPLES = SCHEMAS / "examples"
+
+
+class CustomResourceSchemas:
+    """The schemas of Schemas/crds/, by (apiVersion, kind)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        resources = []
+        self.validators: dict[tuple[str, str], jsonschema.protocols.Validator] = {}
+        self.files: dict[tuple[str, str], Path] = {}
+        for path in sorted(folder.rglob("*.schema.json")):
+            schema = json.loads(path.read_text(encoding="utf-8"))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            schema = {**schema, "$id": path.resolve().as_uri()}
+            resources.append((path, schema))
+        registry = referencing.Registry().with_resources(
+            (schema["$id"], referencing.Resource.from_contents(schema, referencing.jsonschema.DRAFT202012))
+            for _, schema in resources)
+        for path, schema in resources:
+            check_references(schema, registry.resolver(schema["$id"]), path)
+            key = self.resource_key(schema)
+            if key is None:
+                continue
+            if key in self.validators:
+                raise ValueError(f"{path}: a second schema for {key[0]} {key[1]} (first: {self.files[key]})")
+            self.validators[key] = jsonschema.Draft202012Validator(schema, registry=registry)
+            self.files[key] = path
+
+    @staticmethod
+    def resource_key(schema: dict) -> tuple[str, str] | None:
+        properties = schema.get("properties", {})
+        api_version = properties.get("apiVersion", {}).get("const")
+        kind = properties.get("kind", {}).get("const")
+        return (api_version, kind) if isinstance(api_version, str) and isinstance(kind, str) else None
+
+    def covers(self, obj: dict) -> bool:
+        return (obj.get("apiVersion"), obj.get("kind")) in self.validators
+
+    def covered(self) -> str:
+        """Name every covered resource, for messages."""
+        return ", ".join(f"{api_version} {kind}" for api_version, kind in sorted(self.validators))
+
+    def errors(self, obj: dict) -> list[str]:
+        """Every place where obj breaks its schema, as `path: message`, most specific error first."""
+        validator = self.validators[(obj["apiVersion"], obj["kind"])]
+        found = [jsonschema.exceptions.best_match([error]) for error in validator.iter_errors(obj)]
+        return sorted(f"{path_text(error.absolute_path)}: {error.message}" for error in found)
+
+
+def check_references(node, resolver, path: Path) -> None:
+    """Resolve every $ref now, so that a broken reference is an error when loading, not while validating."""
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            try:
+                resolver.lookup(node["$ref"])
+            except referencing.exceptions.Unresolvable:
+                raise ValueError(f"{path}: cannot resolve $ref {node['$ref']!r}") from None
+        for child in node.values():
+            check_references(child, resolver, path)
+    elif isinstance(node, list):
+        for child in node:
+            check_references(child, resolver, path)
+
+
+def path_text(parts) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top level)"
+
+
+# ---------------------------------------------------------------- self-test
+
+
+def set_at(document, path: list, value) -> None:
+    for part in path[:-1]:
+        document = document[part]
+    document[path[-1]] = value
+
+
+def rename_at(document, path: list, new_name: str) -> None:
+    for part in path[:-1]:
+        document = document[part]
+    document[new_name] = document.pop(path[-1])
+
+
+def check_examples(schemas: CustomResourceSchemas, repository: Path, report) -> int:
+    """Run the example documents through the schemas; returns how many expectations were checked.
+
+    Each example file holds `valid` (a document the schema must accept), `misspelt` (paths whose last field name,
+    renamed to `as`, must be rejected as an unexpected property of the parent) and `wrongValues` (paths set to
+    `value`, which must be rejected at that path, or at `rejectedAt` for a field that must not be there at all).
+    """
+    checked = 0
+    examples = sorted((repository / EXAMPLES).glob("*.yaml"))
+    kinds_with_examples = set()
+    for path in examples:
+        case = yaml.safe_load(path.read_text(encoding="utf-8"))
+        valid = case.get("valid") if isinstance(case, dict) else None
+        if not isinstance(valid, dict):
+            report.fail(path, "an example file needs `valid:` with a Kubernetes object")
+            continue
+        if not schemas.covers(valid):
+            report.fail(path, f"no schema in {SCHEMAS} for {valid.get('apiVersion')} {valid.get('kind')}")
+            continue
+        kinds_with_examples.add((valid["apiVersion"], valid["kind"]))
+        checked += 1
+        for error in schemas.errors(valid):
+            report.fail(path, f"the valid example is rejected: {error}")
+        for mistake in case.get("misspelt", []):
+            checked += 1
+            document = copy.deepcopy(valid)
+            rename_at(document, mistake["path"], mistake["as"])
+            parent = path_text(mistake["path"][:-1])
+            wanted = f"{parent}: Additional properties are not allowed ('{mistake['as']}' was unexpected)"
+            if wanted not in schemas.errors(document):
+                report.fail(path, f"renaming {path_text(mistake['path'])} to {mistake['as']!r} is not rejected "
+                                  f"at {parent} (errors: {schemas.errors(document) or 'none'})")
+        for mistake in case.get("wrongValues", []):
+            checked += 1
+            document = copy.deepcopy(valid)
+            set_at(document, mistake["path"], mistake["value"])
+            where = path_text(mistake.get("rejectedAt", mistake["path"]))
+            if not any(error.startswith(f"{where}: ") for error in schemas.errors(document)):
+                report.fail(path, f"{path_text(mistake['path'])} = {mistake['value']!r} is not rejected at {where} "
+                                  f"(errors: {schemas.errors(document) or 'none'})")
+    for api_version, kind in sorted(set(schemas.validators) - kinds_with_examples):
+        report.fail(repository / EXAMPLES, f"no example for {api_version} {kind} ({schemas.files[(api_version, kind)]})")
+    return checked
