@@ -18,7 +18,8 @@ Checks:
     crd_schemas.py), and any other kind kubernetes-validate does not know is
     a failure. A self-test first shows that every schema accepts its example
     in Schemas/crds/examples/ and rejects the misspelt fields and wrong
-    values listed there, and that a custom kind without a schema fails.
+    values listed there, that a custom kind without a schema fails, and
+    that `kubectl kustomize` passes the examples through unchanged.
   * ECS and Application Auto Scaling JSON files are valid input for their API
     calls according to botocore's service models (types, required and unknown
     fields, enum values), task definitions have a valid Fargate cpu/memory
@@ -390,9 +391,11 @@ UNCOVERED_CUSTOM_RESOURCES = (
 )
 
 
-def check_custom_resource_schemas(report: Report) -> int:
+def check_custom_resource_schemas(kubectl: str | None, report: Report) -> int:
     """The self-test of the custom resource schemas; returns how many expectations were checked."""
     checked = crd_schemas.check_examples(CRD_SCHEMAS, REPOSITORY, report)
+    if kubectl:
+        checked += crd_schemas.check_kustomize(kubectl, REPOSITORY, report)
     for obj in UNCOVERED_CUSTOM_RESOURCES:
         checked += 1
         if not kubernetes_object_errors(obj, Report()):
@@ -613,14 +616,14 @@ def main(arguments: list[str]) -> int:
     except (OSError, ValueError, jsonschema.exceptions.SchemaError) as error:
         print(f"conformance: cannot load the custom resource schemas in {crd_schemas.SCHEMAS}: {error}")
         return 1
-    compared = check_custom_resource_schemas(report)
+    kubectl = shutil.which("kubectl")
+    if not kubectl:
+        report.note("kubectl is not on PATH, kustomize builds skipped")
+    compared = check_custom_resource_schemas(kubectl, report)
     print(f"conformance: {compared} custom resource schema expectations held "
           f"({CRD_SCHEMAS.covered()})" if not report.failures else
           f"conformance: the custom resource schema self-test failed ({report.failures} failures)")
     trees = [Path(argument) for argument in arguments] or default_trees(report)
-    kubectl = shutil.which("kubectl")
-    if not kubectl:
-        report.note("kubectl is not on PATH, kustomize builds skipped")
     GO_YAML = GoYamlReader.from_environment(report)
     files = {tree: tree_files(tree) for tree in trees if tree.is_dir()}
     GO_YAML.read_all([path for listed in files.values() for path, _ in listed if path.suffix == ".yaml"], report)

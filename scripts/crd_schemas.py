@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import tempfile
 from pathlib import Path
 
 import jsonschema
@@ -113,6 +115,38 @@ def rename_at(document, path: list, new_name: str) -> None:
     for part in path[:-1]:
         document = document[part]
     document[new_name] = document.pop(path[-1])
+
+
+def valid_examples(repository: Path) -> list[dict]:
+    examples = []
+    for path in sorted((repository / EXAMPLES).glob("*.yaml")):
+        case = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(case, dict) and isinstance(case.get("valid"), dict):
+            examples.append(case["valid"])
+    return examples
+
+
+def check_kustomize(kubectl: str, repository: Path, report) -> int:
+    """Build the valid examples with `kubectl kustomize`; it must pass every custom resource through unchanged."""
+    examples = valid_examples(repository)
+    with tempfile.TemporaryDirectory(prefix="stackgen-crd-kustomize-") as folder:
+        resources = []
+        for index, example in enumerate(examples):
+            name = f"{index}-{example['kind'].lower()}.yaml"
+            Path(folder, name).write_text(yaml.safe_dump(example), encoding="utf-8")
+            resources.append(name)
+        kustomization = {"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+                         "resources": resources}
+        Path(folder, "kustomization.yaml").write_text(yaml.safe_dump(kustomization), encoding="utf-8")
+        result = subprocess.run([kubectl, "kustomize", folder], capture_output=True, text=True, timeout=600)
+    if result.returncode != 0:
+        report.fail(repository / EXAMPLES, f"kubectl kustomize of the examples failed: {result.stderr.strip()}")
+        return 0
+    built = list(yaml.safe_load_all(result.stdout))
+    for example in examples:
+        if example not in built:
+            report.fail(repository / EXAMPLES, f"kubectl kustomize changed or dropped the {example['kind']} example")
+    return len(examples)
 
 
 def check_examples(schemas: CustomResourceSchemas, repository: Path, report) -> int:
