@@ -34,17 +34,21 @@ EXAMPLES = SCHEMAS / "examples"
 
 
 class CustomResourceSchemas:
-    """The schemas of Schemas/crds/, by (apiVersion, kind)."""
+    """The schemas of Schemas/crds/ in a repository, by (apiVersion, kind); files named relative to the repository."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self, repository: Path) -> None:
         resources = []
         self.validators: dict[tuple[str, str], jsonschema.protocols.Validator] = {}
         self.files: dict[tuple[str, str], Path] = {}
-        for path in sorted(folder.rglob("*.schema.json")):
-            schema = json.loads(path.read_text(encoding="utf-8"))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            schema = {**schema, "$id": path.resolve().as_uri()}
+        for found in sorted((repository / SCHEMAS).rglob("*.schema.json")):
+            path = found.relative_to(repository)
+            schema = json.loads(found.read_text(encoding="utf-8"))
+            try:
+                jsonschema.Draft202012Validator.check_schema(schema)
+            except jsonschema.exceptions.SchemaError as error:
+                raise ValueError(f"{path}: not a valid draft 2020-12 schema at "
+                                 f"{path_text(error.absolute_path)}: {error.message}") from None
+            schema = {**schema, "$id": found.resolve().as_uri()}
             resources.append((path, schema))
         registry = referencing.Registry().with_resources(
             (schema["$id"], referencing.Resource.from_contents(schema, referencing.jsonschema.DRAFT202012))
@@ -74,7 +78,7 @@ class CustomResourceSchemas:
         return ", ".join(f"{api_version} {kind}" for api_version, kind in sorted(self.validators))
 
     def errors(self, obj: dict) -> list[str]:
-        """Every place where obj breaks its schema, as `path: message`, most specific error first."""
+        """Every place where obj breaks its schema, as `path: message` (for anyOf, the closest branch's error)."""
         validator = self.validators[(obj["apiVersion"], obj["kind"])]
         found = [jsonschema.exceptions.best_match([error]) for error in validator.iter_errors(obj)]
         return sorted(f"{path_text(error.absolute_path)}: {error.message}" for error in found)
@@ -190,5 +194,6 @@ def check_examples(schemas: CustomResourceSchemas, repository: Path, report) -> 
                 report.fail(path, f"{path_text(mistake['path'])} = {mistake['value']!r} is not rejected at {where} "
                                   f"(errors: {schemas.errors(document) or 'none'})")
     for api_version, kind in sorted(set(schemas.validators) - kinds_with_examples):
-        report.fail(repository / EXAMPLES, f"no example for {api_version} {kind} ({schemas.files[(api_version, kind)]})")
+        schema = schemas.files[(api_version, kind)]
+        report.fail(repository / EXAMPLES, f"no example for {api_version} {kind} ({schema})")
     return checked
