@@ -10,20 +10,19 @@ public enum IAMPolicyTranslator: ECSTranslator {
         let references = Set(service.service.containers.flatMap(\.secrets.values))
         guard !references.isEmpty else { return nil }
         let region = settings.region
-        var statements: [Value] = []
-        let secrets = resources(references, store: .secretsManager, settings: settings)
-        if !secrets.isEmpty {
-            statements.append(allow("ReadSecrets", ["secretsmanager:GetSecretValue"], secrets))
-            statements.append(decrypt(
-                "DecryptSecrets", via: "secretsmanager.\(region).amazonaws.com",
-                contextKey: "kms:EncryptionContext:SecretARN", values: secrets, settings: settings))
-        }
-        let parameters = resources(references, store: .parameterStore, settings: settings)
-        if !parameters.isEmpty {
-            statements.append(allow("ReadParameters", ["ssm:GetParameters"], parameters))
-            statements.append(decrypt(
-                "DecryptParameters", via: "ssm.\(region).amazonaws.com",
-                contextKey: "kms:EncryptionContext:PARAMETER_ARN", values: parameters, settings: settings))
+        // Per store: the read action, the service that decrypts for it and the encryption-context key naming the secret.
+        let stores: [(SecretReference.Store, String, String, String, String)] = [
+            (.secretsManager, "Secrets", "secretsmanager:GetSecretValue", "secretsmanager", "kms:EncryptionContext:SecretARN"),
+            (.parameterStore, "Parameters", "ssm:GetParameters", "ssm", "kms:EncryptionContext:PARAMETER_ARN"),
+        ]
+        let statements: [Value] = stores.flatMap { store, noun, action, endpoint, contextKey -> [Value] in
+            let arns = resources(references, store: store, settings: settings)
+            guard !arns.isEmpty else { return [] }
+            return [
+                allow("Read\(noun)", [action], arns),
+                decrypt("Decrypt\(noun)", via: "\(endpoint).\(region).amazonaws.com", contextKey: contextKey, values: arns,
+                        settings: settings),
+            ]
         }
         return ECSDocument(
             fileName: "iam-policy.json", value: ["Version": "2012-10-17", "Statement": .array(statements)])

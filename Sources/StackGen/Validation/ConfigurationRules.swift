@@ -33,15 +33,8 @@ enum ConfigurationRules {
                     fix: value.typeName == "boolean" ? "use `true` or `false`" : "use a whole number"))
             }
         }
-        for (key, value) in service.configuration.sorted(by: { $0.key < $1.key })
-        where !service.service.notSecrets.contains(key) {
-            if let reason = CredentialPattern.reason(name: key, value: value) {
-                findings.append(service.error(
-                    "configuration `\(key)` \(reason); configuration is stored in plain text",
-                    fix: "move it to `secrets:` (a Secrets Manager or SSM reference), or, if it is not a credential, "
-                        + "list it in `notSecrets:`"))
-            }
-        }
+        // Configuration is stored in plain text, so the credential rules of plain variables apply.
+        findings += SecretRules.plainCredentials(service.configuration, in: service) { "configuration `\($0)`" }
         return findings
     }
 }

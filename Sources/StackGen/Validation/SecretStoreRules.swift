@@ -8,17 +8,22 @@ enum SecretStoreRules {
         var findings: [Diagnostic] = []
         let groups = ExternalSecretTranslator.secretsBySecretName(kubernetesServices)
         for (secretName, references) in groups {
+            // Located at the first service that reads the Secret.
+            let reader = kubernetesServices.first { service in
+                service.service.containers.contains { $0.secrets.values.contains { $0.kubernetesSecretName == secretName } }
+            }
+            let at = reader?.service.source ?? location
             let names = Set(references.map(\.name)).sorted()
             if names.count > 1 {
                 findings.append(.error(
                     "secrets \(names.map { "`\($0)`" }.joined(separator: " and ")) would both sync into the Kubernetes Secret `\(secretName)`",
-                    at: kubernetesServices.first?.service.source ?? location, path: environment.name,
+                    at: at, path: reader?.path ?? environment.name,
                     fix: "rename one of them in the stack"))
             }
             if Set(references.map(\.store)).count > 1 {
                 findings.append(.error(
                     "the Kubernetes Secret `\(secretName)` would take keys from both Secrets Manager and Parameter Store",
-                    at: kubernetesServices.first?.service.source ?? location, path: environment.name,
+                    at: at, path: reader?.path ?? environment.name,
                     fix: "an ExternalSecret reads one store: give the Parameter Store references a different name"))
             }
         }
