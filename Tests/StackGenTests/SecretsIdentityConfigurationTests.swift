@@ -168,7 +168,7 @@ struct SecretsIdentityConfigurationTests {
         let service = Self.service("api", secrets: ["KEY": .parameter("app", key: "k")])
         let messages = Synthesizer(app: App(stacks: [Stack("demo") { _ in service }])).render(environment).diagnostics.map(\.description)
         #expect(messages.contains(
-            "Environments/test.yaml: error: [test] services read Parameter Store secrets, but no External Secrets store is named for them, so nothing would create their Kubernetes Secrets; add `externalSecrets: {parameterStore: {kind: ClusterSecretStore, name: aws-parameter-store}}` under `kubernetes:`"))
+            "Environments/test.yaml:9:3: error: [test] services read Parameter Store secrets, but no External Secrets store is named for them, so nothing would create their Kubernetes Secrets; add `externalSecrets: {parameterStore: {kind: ClusterSecretStore, name: aws-parameter-store}}` under `kubernetes:`"))
     }
 
     @Test("store settings are checked: kind, name and refresh interval")

@@ -58,10 +58,13 @@ public struct KubernetesSettings: Sendable, Hashable {
     public var namespace: String
     /// The External Secrets stores that create the Secrets the pods read (`externalSecrets:`).
     public var externalSecrets: ExternalSecretSettings?
+    /// Where the `kubernetes:` section is, for diagnostics.
+    public var location: SourceLocation?
 
-    public init(namespace: String, externalSecrets: ExternalSecretSettings? = nil) {
+    public init(namespace: String, externalSecrets: ExternalSecretSettings? = nil, location: SourceLocation? = nil) {
         self.namespace = namespace
         self.externalSecrets = externalSecrets
+        self.location = location
     }
 }
 

@@ -110,7 +110,7 @@ struct EnvironmentDecoder {
         if let problem = Naming.dnsLabelProblem(namespace) {
             reader.error("namespace `\(namespace)` \(problem)", at: value, fix: "use a DNS-1123 label")
         }
-        return KubernetesSettings(namespace: namespace, externalSecrets: externalSecrets)
+        return KubernetesSettings(namespace: namespace, externalSecrets: externalSecrets, location: reader.location(of: node))
     }
 
     private func decodeECS(_ node: Node) -> ECSSettings? {

@@ -29,12 +29,13 @@ enum SecretStoreRules {
         }
         let stores = Set(groups.flatMap { $0.1.map(\.store) })
         let settings = environment.kubernetes?.externalSecrets
+        let section = environment.kubernetes?.location ?? location
         for store in stores.sorted(by: { $0.rawValue < $1.rawValue }) where settings?.reference(for: store) == nil {
             let key = store == .secretsManager ? "secretsManager" : "parameterStore"
             let example = store == .secretsManager ? "aws-secrets-manager" : "aws-parameter-store"
             findings.append(.error(
                 "services read \(store == .secretsManager ? "Secrets Manager" : "Parameter Store") secrets, but no External Secrets store is named for them, so nothing would create their Kubernetes Secrets",
-                at: location, path: environment.name,
+                at: section, path: environment.name,
                 fix: "add `externalSecrets: {\(key): {kind: ClusterSecretStore, name: \(example)}}` under `kubernetes:`"))
         }
         return findings
