@@ -25,6 +25,9 @@ let package = Package(
         .executableTarget(name: "stackgen", dependencies: ["StackGenCLI", "Stacks"]),
         /// The command line over a generated app of many services, for scripts/benchmark.
         .executableTarget(name: "stackgen-benchmark", dependencies: ["StackGen", "StackGenCLI"]),
-        .testTarget(name: "StackGenTests", dependencies: ["StackGen", "StackGenCLI", "Stacks"]),
+        .testTarget(
+            name: "StackGenTests",
+            dependencies: ["StackGen", "StackGenCLI", "Stacks", .product(name: "Yams", package: "Yams")]
+        ),
     ]
 )

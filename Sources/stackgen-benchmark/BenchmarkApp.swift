@@ -39,7 +39,7 @@ enum BenchmarkApp {
             "production: true",
             "platforms: [kubernetes, ecs]",
             "tags: {cost-allocation: bench, environment: bench, project: bench, owner: platform-team}",
-            "kubernetes: {namespace: bench}",
+            "kubernetes: {namespace: bench, externalSecrets: {secretsManager: {kind: ClusterSecretStore, name: aws-secrets-manager}}}",
             "ecs:",
             "  cluster: bench",
             "  region: us-east-1",

@@ -13,15 +13,16 @@ extension GitHubDashboard {
                 "LOG_LEVEL": environment.isProduction ? "info" : "debug",
             ],
             secrets: [
-                "DATABASE_URL": .secretsManager(secret, key: "database-url"),
-                "REDIS_URL": .secretsManager(secret, key: "redis-url"),
-                "GITHUB_TOKEN": .secretsManager(secret, key: "github-token"),
+                "DATABASE_URL": .secretsManager(secret(environment), key: "database-url"),
+                "REDIS_URL": .secretsManager(secret(environment), key: "redis-url"),
+                "GITHUB_TOKEN": .secretsManager(secret(environment), key: "github-token"),
             ],
             healthCheck: .http("/health", containerCommand: nodeHTTPCheck("/health", port: 3001)),
             size: .vcpu0_5_mem1gb,
             scaling: .utilization(cpu: 70, memory: 80),
             exposure: .http(port: 80),
             security: .restricted(runAsUser: appUser),
+            needsAWSRole: true,    // writes exported reports to S3: each environment gives `roleArn`
             policyExceptions: [secretsAsEnvironment]
         )
     }

@@ -18,9 +18,10 @@ public enum GitHubDashboard {
     static let secretsAsEnvironment = PolicyException.checkov(
         "CKV_K8S_35", because: "the app reads configuration from environment variables; values come from a synced Secret")
 
-    /// The secret holding the connection strings and the GitHub token, in AWS Secrets Manager (synced into a
-    /// Kubernetes Secret of the same name).
-    static let secret = "github-dashboard"
+    /// The secret holding the connection strings and the GitHub token, in AWS Secrets Manager: one per
+    /// environment (`github-dashboard/production`, synced into the Kubernetes Secret `github-dashboard-production`),
+    /// so staging never reads production's database.
+    static func secret(_ environment: Environment) -> String { "github-dashboard/\(environment.name)" }
 
     /// A health check for images that have Node.js but no `curl`: an HTTP GET of `path` on `port` from inside
     /// the container.

@@ -10,12 +10,18 @@ extension GitHubDashboard {
             environment: [
                 "NODE_ENV": "production",
                 "PORT": "8080",
-                "GRAPHQL_PATH": "/graphql",
             ],
             healthCheck: .http("/healthz", containerCommand: nodeHTTPCheck("/healthz", port: 8080)),
             scaling: .utilization(cpu: 70),
             exposure: .http(port: 80),
-            security: .restricted(runAsUser: appUser)
+            security: .restricted(runAsUser: appUser),
+            // Settings, not secrets: a ConfigMap on Kubernetes (a change rolls the pods), environment on ECS.
+            // Environments override values under `services.web.config`.
+            configuration: [
+                "GRAPHQL_PATH": "/graphql",
+                "API_TIMEOUT_MS": 10000,
+                "ANALYTICS_ENABLED": false,
+            ]
         )
     }
 }

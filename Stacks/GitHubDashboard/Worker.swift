@@ -13,9 +13,9 @@ extension GitHubDashboard {
                 "COLLECT_INTERVAL_SECONDS": environment.isProduction ? "300" : "900",
             ],
             secrets: [
-                "DATABASE_URL": .secretsManager(secret, key: "database-url"),
-                "REDIS_URL": .secretsManager(secret, key: "redis-url"),
-                "GITHUB_TOKEN": .secretsManager(secret, key: "github-token"),
+                "DATABASE_URL": .secretsManager(secret(environment), key: "database-url"),
+                "REDIS_URL": .secretsManager(secret(environment), key: "redis-url"),
+                "GITHUB_TOKEN": .secretsManager(secret(environment), key: "github-token"),
             ],
             healthCheck: .command(["node", "dist/healthcheck.js"], startPeriodSeconds: 60),
             scaling: .utilization(cpu: 70),

@@ -67,8 +67,8 @@ struct StackMistakeTests {
         }, expected: "`DATABASE_URL` in container `api` is both a plain variable and a secret"),
         Case(name: "variable name", service: with { $0.container.environment["1FLAG"] = "x" },
              expected: "environment variable name `1FLAG` in container `api` is not valid"),
-        Case(name: "secret name for Kubernetes", service: with { $0.container.secrets["DB"] = .secretsManager("prod/db", key: "url") },
-             expected: "the secret for `DB` is named `prod/db`, which may hold only lowercase letters, digits and `-`, so it cannot name a Kubernetes Secret"),
+        Case(name: "secret name for Kubernetes", service: with { $0.container.secrets["DB"] = .secretsManager("Prod/DB", key: "url") },
+             expected: "the secret for `DB` is named `Prod/DB`, so its Kubernetes Secret would be `Prod-DB`, which may hold only lowercase letters, digits and `-`"),
         Case(name: "secret key", service: with { $0.container.secrets["DB"] = .secretsManager("db", key: "url:primary") },
              expected: "the secret for `DB` has key `url:primary`, which is not a valid Secret key"),
         Case(name: "sidecar without resources", service: with {

@@ -25,7 +25,9 @@ enum ECSContainerTranslator {
                     "protocol": .string(port.transport.rawValue),
                 ]
             }),
-            "environment": .array(container.environment.sorted { $0.key < $1.key }.map {
+            // The main container also gets the service's configuration (on Kubernetes, its ConfigMap).
+            "environment": .array(container.environment.merging(isMain ? service.configuration : [:]) { plain, _ in plain }
+                .sorted { $0.key < $1.key }.map {
                 ["name": .string($0.key), "value": .string($0.value)]
             }),
             "secrets": .array(container.secrets.sorted { $0.key < $1.key }.map {

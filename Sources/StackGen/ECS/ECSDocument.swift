@@ -21,6 +21,7 @@ public enum ECSTranslators {
         TaskDefinitionTranslator.self,
         ECSServiceTranslator.self,
         ECSScalingTranslator.self,
+        IAMPolicyTranslator.self,
     ]}
 }
 

@@ -17,7 +17,7 @@ public enum TaskDefinitionTranslator: ECSTranslator {
             }),
             "tags": service.ecsTags,
         ]
-        if let taskRole = settings.taskRoleArn { document["taskRoleArn"] = .string(taskRole) }
+        if let taskRole = service.roleArn(on: .ecs) { document["taskRoleArn"] = .string(taskRole) }
         if let storage = service.service.ephemeralStorageGiB {
             document["ephemeralStorage"] = ["sizeInGiB": .int(storage)]
         }

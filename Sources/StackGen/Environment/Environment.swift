@@ -58,9 +58,15 @@ public enum Platform: String, Sendable, Hashable, CaseIterable, Comparable {
 public struct KubernetesSettings: Sendable, Hashable {
     /// The namespace every object goes into.
     public var namespace: String
+    /// The External Secrets stores that create the Secrets the pods read (`externalSecrets:`).
+    public var externalSecrets: ExternalSecretSettings?
+    /// Where the `kubernetes:` section is, for diagnostics.
+    public var location: SourceLocation?
 
-    public init(namespace: String) {
+    public init(namespace: String, externalSecrets: ExternalSecretSettings? = nil, location: SourceLocation? = nil) {
         self.namespace = namespace
+        self.externalSecrets = externalSecrets
+        self.location = location
     }
 }
 

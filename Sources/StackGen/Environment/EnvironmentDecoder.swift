@@ -14,8 +14,9 @@ struct EnvironmentDecoder {
     ]
     static let defaultKeys = ["architecture", "capacity"]
     static let serviceKeys = [
-        "tag", "digest", "cpu", "memory", "replicas", "architecture", "capacity", "targetGroupArn",
+        "tag", "digest", "cpu", "memory", "replicas", "architecture", "capacity", "targetGroupArn", "roleArn", "config",
     ]
+    static let kubernetesKeys = ["namespace", "externalSecrets"]
 
     func decode(_ root: Node) -> Environment? {
         guard let pairs = reader.mapping(root, named: "environment file", allowed: Self.topLevelKeys) else {
@@ -100,15 +101,20 @@ struct EnvironmentDecoder {
     }
 
     private func decodeKubernetes(_ node: Node) -> KubernetesSettings? {
-        guard let pairs = reader.mapping(node, named: "kubernetes", allowed: ["namespace"]) else { return nil }
+        guard let pairs = reader.mapping(node, named: "kubernetes", allowed: Self.kubernetesKeys) else { return nil }
         reader.requireKeys(["namespace"], in: pairs, of: node, named: "kubernetes")
-        guard let value = pairs.first?.value, let namespace = reader.string(value, named: "namespace") else {
+        guard let value = pairs.first(where: { $0.key == "namespace" })?.value,
+            let namespace = reader.string(value, named: "namespace")
+        else {
             return nil
+        }
+        let externalSecrets = pairs.first { $0.key == "externalSecrets" }.flatMap {
+            ExternalSecretSettingsDecoder(reader: reader).decode($0.value)
         }
         if let problem = Naming.dnsLabelProblem(namespace) {
             reader.error("namespace `\(namespace)` \(problem)", at: value, fix: "use a DNS-1123 label")
         }
-        return KubernetesSettings(namespace: namespace)
+        return KubernetesSettings(namespace: namespace, externalSecrets: externalSecrets, location: reader.location(of: node))
     }
 
     private func decodeECS(_ node: Node) -> ECSSettings? {

@@ -54,13 +54,17 @@ public struct ServiceSettings: Sendable, Hashable {
     public var capacity: Capacity
     /// An ECS load balancer target group to register the tasks with.
     public var targetGroupArn: String?
+    /// The IAM role the service's pods (IRSA) and tasks (`taskRoleArn`) run as.
+    public var roleArn: String?
+    /// Values that replace the service's own `configuration` in this environment, by key.
+    public var configuration: [String: ConfigOverride] = [:]
     /// Where the settings start in the environment file, for diagnostics.
     public var location: SourceLocation?
 
     public init(
         image: ImageVersion, size: FargateSize? = nil, replicas: Replicas = .fixed(1),
         architecture: Architecture = .x86_64, capacity: Capacity = .onDemand, targetGroupArn: String? = nil,
-        location: SourceLocation? = nil
+        roleArn: String? = nil, location: SourceLocation? = nil
     ) {
         self.image = image
         self.size = size
@@ -68,6 +72,18 @@ public struct ServiceSettings: Sendable, Hashable {
         self.architecture = architecture
         self.capacity = capacity
         self.targetGroupArn = targetGroupArn
+        self.roleArn = roleArn
+        self.location = location
+    }
+}
+
+/// One value of `services.<name>.config` in an environment file, as written, with its place for diagnostics.
+public struct ConfigOverride: Sendable, Hashable {
+    public var text: String
+    public var location: SourceLocation?
+
+    public init(text: String, location: SourceLocation? = nil) {
+        self.text = text
         self.location = location
     }
 }

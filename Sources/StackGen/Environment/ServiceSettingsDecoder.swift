@@ -30,6 +30,8 @@ struct ServiceSettingsDecoder {
             case "architecture": settings.architecture = reader.choice(value, named: key, path: path) ?? architecture
             case "capacity": settings.capacity = reader.choice(value, named: key, path: path) ?? capacity
             case "targetGroupArn": settings.targetGroupArn = reader.string(value, named: key, path: path)
+            case "roleArn": settings.roleArn = decodeRoleArn(value)
+            case "config": settings.configuration = decodeConfiguration(value)
             default: break
             }
         }
@@ -83,6 +85,28 @@ struct ServiceSettingsDecoder {
     }
 
     private func listed(_ values: [Int]) -> String { values.map(String.init).joined(separator: ", ") }
+
+    private func decodeRoleArn(_ node: Node) -> String? {
+        guard let arn = reader.string(node, named: "roleArn", path: path) else { return nil }
+        let account = arn.split(separator: ":", omittingEmptySubsequences: false).dropFirst(4).first.map(String.init) ?? ""
+        guard account.count == 12, account.allSatisfy(\.isASCIIDigit), AWSIdentifiers.isRoleARN(arn, account: account)
+        else {
+            reader.error("`roleArn` `\(arn)` is not an IAM role ARN", at: node, path: path,
+                         fix: "use `arn:aws:iam::<12-digit account>:role/NAME`")
+            return nil
+        }
+        return arn
+    }
+
+    /// `config: {KEY: value, …}`: each value as written; its type is checked against the service's declaration later.
+    private func decodeConfiguration(_ node: Node) -> [String: ConfigOverride] {
+        var values: [String: ConfigOverride] = [:]
+        for (key, value) in reader.mapping(node, named: "config", path: path) ?? [] {
+            guard let text = reader.string(value, named: "config.\(key)", path: path) else { continue }
+            values[key] = ConfigOverride(text: text, location: reader.location(of: value))
+        }
+        return values
+    }
 
     private func decodeReplicas(_ node: Node) -> Replicas? {
         if node.scalar != nil {

@@ -25,6 +25,9 @@ enum ContainerTranslator {
         }
         let environment = environmentVariables(container)
         if !environment.isEmpty { spec["env"] = .array(environment) }
+        if container.name == service.service.container.name, let configMap = ConfigMapTranslator.name(for: service) {
+            spec["envFrom"] = [["configMapRef": ["name": .string(configMap)]]]
+        }
         if let healthCheck = container.healthCheck {
             spec.merge(ProbeTranslator.probes(for: healthCheck)) { _, new in new }
         }
@@ -43,7 +46,7 @@ enum ContainerTranslator {
         variables += container.secrets.map { name, secret in
             (name, [
                 "name": .string(name),
-                "valueFrom": ["secretKeyRef": ["name": .string(secret.name), "key": .string(secret.key)]],
+                "valueFrom": ["secretKeyRef": ["name": .string(secret.kubernetesSecretName), "key": .string(secret.key)]],
             ])
         }
         return variables.sorted { $0.0 < $1.0 }.map(\.1)

@@ -34,6 +34,8 @@ public protocol KubernetesTranslator {
 /// The translators run for every service, in the order their files are listed.
 public enum KubernetesTranslators {
     public static var all: [any KubernetesTranslator.Type] {[
+        ServiceAccountTranslator.self,
+        ConfigMapTranslator.self,
         DeploymentTranslator.self,
         ServiceTranslator.self,
         HorizontalPodAutoscalerTranslator.self,

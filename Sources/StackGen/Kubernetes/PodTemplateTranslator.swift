@@ -13,6 +13,7 @@ enum PodTemplateTranslator {
         }
         var spec: [String: Value] = [
             "automountServiceAccountToken": .bool(service.service.needsKubernetesAPI),
+            "serviceAccountName": .string(service.name),
             "securityContext": .object(podSecurity),
             "nodeSelector": [
                 "kubernetes.io/arch": .string(service.settings.architecture == .arm64 ? "arm64" : "amd64"),

@@ -21,6 +21,11 @@ public struct Service: Sendable, Hashable {
     public var security: PodSecurity
     /// Whether the pods need a Kubernetes API token (most services do not).
     public var needsKubernetesAPI: Bool
+    /// Non-secret settings of the main container; each environment may override a value (`services.<name>.config`).
+    public var configuration: [String: ConfigValue]
+    /// Whether the service calls AWS and so needs an IAM role: the environment gives its ARN
+    /// (`services.<name>.roleArn`; on ECS the environment's `taskRoleArn` otherwise).
+    public var needsAWSRole: Bool
     /// Annotations on the pod template, such as `prometheus.io/scrape`.
     public var annotations: [String: String]
     /// Plain environment variables whose name or value looks like a credential but is not one (reviewed). Any
@@ -53,6 +58,8 @@ public struct Service: Sendable, Hashable {
         security: PodSecurity = .restricted,
         writablePaths: [String] = ["/tmp"],
         needsKubernetesAPI: Bool = false,
+        configuration: [String: ConfigValue] = [:],
+        needsAWSRole: Bool = false,
         annotations: [String: String] = [:],
         notSecrets: Set<String> = [],
         policyExceptions: [PolicyException] = [],
@@ -72,6 +79,8 @@ public struct Service: Sendable, Hashable {
         self.interruptible = interruptible
         self.security = security
         self.needsKubernetesAPI = needsKubernetesAPI
+        self.configuration = configuration
+        self.needsAWSRole = needsAWSRole
         self.annotations = annotations
         self.notSecrets = notSecrets
         self.policyExceptions = policyExceptions

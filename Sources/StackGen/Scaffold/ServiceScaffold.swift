@@ -40,7 +40,7 @@ public struct ServiceScaffold: Sendable {
         arguments.append(([], "environment: [\"LOG_LEVEL\": environment.isProduction ? \"info\" : \"debug\"]"))
         arguments.append((
             ["Credentials go here, never in `environment`, e.g.",
-             "\"DATABASE_URL\": .secretsManager(\"\(stack)\", key: \"database-url\")"],
+             "\"DATABASE_URL\": .secretsManager(\"\(stack)/\\(environment.name)\", key: \"database-url\")"],
             "secrets: [:]"))
         if port != nil {
             arguments.append((

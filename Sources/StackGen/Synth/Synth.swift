@@ -16,9 +16,11 @@ public struct SynthRun: Sendable {
         var rendered: [RenderedEnvironment] = []
         var diagnostics: [Diagnostic] = []
         let synthesizer = Synthesizer(app: app)
+        var loaded: [Environment] = []
         for name in names {
             do {
                 let environment = try workspace.loadEnvironment(name)
+                loaded.append(environment)
                 let result = synthesizer.render(environment)
                 diagnostics += result.diagnostics
                 if let output = result.output { rendered.append(output) }
@@ -26,6 +28,11 @@ public struct SynthRun: Sendable {
                 diagnostics += error.diagnostics
             }
         }
+        // Secrets are per environment, so the selected environments are compared with every one in the workspace
+        // (one that does not load is reported when it is itself rendered).
+        let others = workspace.environmentNames().filter { !names.contains($0) }
+            .compactMap { try? workspace.loadEnvironment($0) }
+        diagnostics += SecretSharingRules.check(app, checked: loaded, all: loaded + others)
         let located = workspace.located(diagnostics)
         return (located.containsErrors ? [] : rendered, located)
     }

@@ -47,8 +47,10 @@ public struct Synthesizer: Sendable {
             let object = NamespaceTranslator.translate(environment, namespace: namespace)
             documents.append(("namespace.yaml", YAMLRenderer.render(object.value, header: header)))
         }
-        // Services render independently, so they render in parallel; the order of the results is the input's.
         let kubernetesServices = services.filter { $0.service.platforms.contains(.kubernetes) }
+        documents += KubernetesEnvironmentTranslators.all.flatMap { $0.translate(environment, services: kubernetesServices) }
+            .map { ($0.path, YAMLRenderer.render($0.object.value, header: header)) }
+        // Services render independently, so they render in parallel; the order of the results is the input's.
         documents += ParallelMap.map(kubernetesServices) { service in
             KubernetesTranslators.all.flatMap { $0.translate(service) }.map { object in
                 ("\(service.name)/\(object.fileName)", YAMLRenderer.render(object.value, header: header))

@@ -6,26 +6,42 @@ enum SecretRules {
             for (variable, secret) in container.secrets.sorted(by: { $0.key < $1.key }) {
                 findings += referenceProblems(secret, variable: variable, in: service)
             }
-            for (name, value) in container.environment.sorted(by: { $0.key < $1.key })
-            where !service.service.notSecrets.contains(name) {
-                if let reason = CredentialPattern.reason(name: name, value: value) {
-                    findings.append(service.error(
-                        "plain environment variable `\(name)` in container `\(container.name)` \(reason)",
-                        fix: "move it to `secrets:` (a Secrets Manager or SSM reference), or, if it is not a credential, "
-                            + "list it in `notSecrets:`"))
-                }
-            }
+            findings += plainCredentials(
+                container.environment, in: service) { "plain environment variable `\($0)` in container `\(container.name)`" }
         }
         return findings
+    }
+
+    /// An error for each of `values` that looks like a credential and is not listed in `notSecrets`; `subject`
+    /// names the value in the message.
+    static func plainCredentials(
+        _ values: [String: String], in service: ResolvedService, subject: (String) -> String
+    ) -> [Diagnostic] {
+        values.sorted { $0.key < $1.key }.compactMap { name, value in
+            guard !service.service.notSecrets.contains(name), let reason = CredentialPattern.reason(name: name, value: value)
+            else { return nil }
+            return service.error(
+                "\(subject(name)) \(reason)",
+                fix: "move it to `secrets:` (a Secrets Manager or SSM reference), or, if it is not a credential, "
+                    + "list it in `notSecrets:`")
+        }
     }
 
     private static func referenceProblems(_ secret: SecretReference, variable: String, in service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let label = "the secret for `\(variable)`"
-        if service.environment.renders(.kubernetes), let problem = subdomainProblem(secret.name) {
+        if service.environment.renders(.kubernetes), service.service.platforms.contains(.kubernetes),
+            let problem = subdomainProblem(secret.kubernetesSecretName)
+        {
             findings.append(service.error(
-                "\(label) is named `\(secret.name)`, which \(problem), so it cannot name a Kubernetes Secret",
-                fix: "use lowercase letters, digits, `-` and `.`"))
+                "\(label) is named `\(secret.name)`, so its Kubernetes Secret would be `\(secret.kubernetesSecretName)`, "
+                    + "which \(problem)",
+                fix: "use lowercase letters, digits, `-`, `.` and `/`"))
+        }
+        if secret.store == .parameterStore, secret.name.dropFirst().contains("//") || secret.name.hasSuffix("/") {
+            findings.append(service.error(
+                "\(label) names the SSM parameter `\(secret.parameterName)`, which has an empty level",
+                fix: "remove the doubled or trailing `/` from `\(secret.name)`"))
         }
         let allowedName: Set<Character> = secret.store == .secretsManager
             ? Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_+=.@-")

@@ -8,10 +8,10 @@ public enum Validator {
     public static let serviceRules: [ServiceRule] = [
         NameRules.check, PortRules.check, ContainerRules.check, HealthCheckRules.check, ScalingRules.check,
         ImageRules.check, CapacityRules.check, SecretRules.check, SecurityRules.check,
-        LoadBalancerRules.check, EphemeralStorageRules.check,
+        LoadBalancerRules.check, EphemeralStorageRules.check, IdentityRules.check, ConfigurationRules.check,
     ]
 
-    public static let environmentRules: [EnvironmentRule] = [TagRules.check]
+    public static let environmentRules: [EnvironmentRule] = [TagRules.check, SecretStoreRules.check]
 
     /// Every finding of the `environmentRules` (all by default) and every service rule.
     public static func validate(

@@ -1,7 +1,8 @@
 import StackGen
 
 /// A stack that exercises every part of the model the repository's own stacks do not: sidecars, Parameter
-/// Store secrets, command health checks, several writable paths, a writable root filesystem, a non-`http`
+/// Store secrets (with a leading `/`), a secret shared across environments, typed configuration overridden per
+/// environment, an AWS role, command health checks, several writable paths, a writable root filesystem, a non-`http`
 /// exposed port, a service only some environments declare, and environment values that YAML readers would
 /// take for something else if they were not quoted.
 enum FixtureApp {
@@ -27,8 +28,11 @@ enum FixtureApp {
                 "TOKEN_TTL_SECONDS": "3600",
             ],
             secrets: [
-                "DATABASE_URL": .secretsManager("shop-checkout", key: "database-url"),
-                "STRIPE_KEY": .parameter("shop", key: "stripe-key"),
+                "DATABASE_URL": .secretsManager("shop/\(environment.name)/checkout", key: "database-url"),
+                // A leading `/`, as SSM hierarchies are usually written: rendered `parameter/shop/…`, not `parameter//…`.
+                "STRIPE_KEY": .parameter("/shop/\(environment.name)", key: "stripe-key"),
+                // One read-only license every environment uses, shared on purpose.
+                "FONT_LICENSE": .secretsManager("shop-font-license", key: "license").sharedAcrossEnvironments(),
             ],
             healthCheck: .http("/health", containerCommand: ["/app/healthcheck", "--port", "8080"]),
             size: .vcpu1_mem2gb,
@@ -41,6 +45,8 @@ enum FixtureApp {
                     ports: [Port("otlp", 4317)], arguments: ["--config", "/etc/otel/config.yaml"])
             ],
             security: .restricted(runAsUser: 10001),
+            configuration: ["CURRENCY": "EUR", "CART_TTL_MINUTES": 30, "EXPRESS_CHECKOUT": false],
+            needsAWSRole: true,
             annotations: ["prometheus.io/scrape": "true", "prometheus.io/port": "9090"],
             notSecrets: ["TOKEN_TTL_SECONDS"]
         )
