@@ -44,7 +44,7 @@ extension CostEstimate {
     /// The whole month divided by the users the environment expects a month, when it states them.
     public var perUser: CostRange? {
         guard let users = usersPerMonth, users > 0 else { return nil }
-        return CostRange(low: total.low / Decimal(users), high: total.high / Decimal(users))
+        return total.map { $0 / Decimal(users) }
     }
 
     /// The segments a stacked chart shows: each service, then the cluster control planes, then all shared

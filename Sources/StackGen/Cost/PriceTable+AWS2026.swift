@@ -31,6 +31,11 @@ enum AWSPrices2026 {
     static let rds = "https://aws.amazon.com/rds/postgresql/pricing/"
     static let elasticache = "https://aws.amazon.com/elasticache/pricing/"
     static let cloudwatch = "https://aws.amazon.com/cloudwatch/pricing/"
+    static let ebs = "https://aws.amazon.com/ebs/pricing/"
+    static let ipv4 = "https://aws.amazon.com/vpc/pricing/ (Public IPv4 addresses)"
+    static let transfer = "https://aws.amazon.com/ec2/pricing/on-demand/ (Data transfer out to the internet)"
+    static let secrets = "https://aws.amazon.com/secrets-manager/pricing/"
+    static let ecr = "https://aws.amazon.com/ecr/pricing/"
 
     // Confirmations.
     static let fargateUS = "confirmed: vantage.sh/blog/fargate-pricing and wring.co/blog/aws-fargate-pricing-guide "
@@ -46,7 +51,29 @@ enum AWSPrices2026 {
     static let eksGlobal = "the EKS control plane is the same price in every commercial region"
 
     static let entries: [PriceEntry] = fargateRows + eksRows + ec2Rows + networkRows + databaseRows + cacheRows
-        + logRows
+        + logRows + accountRows
+
+    static let ipv4Confirmed = "confirmed: AWS networking blog (public IPv4 charge from 2024-02-01), doit.com and "
+        + "haufe-akademie.de: $0.005 per address-hour in every region, in use or idle"
+
+    static let accountRows: [PriceEntry] = [
+        row(.ebsGP3, "us-east-1", "0.08", .gbMonth, ebs,
+            corroborated + " (gp3 storage; the baseline 3,000 IOPS and 125 MB/s are included)"),
+        row(.publicIPv4, "us-east-1", "0.005", .hour, ipv4, ipv4Confirmed),
+        row(.dataTransferOut, "us-east-1", "0.09", .gb, transfer,
+            "not confirmed in this check: the long-standing first-10-TB tier; the 100 GB a month AWS gives free is "
+                + "per account across every service and region, so it is not subtracted here"),
+        row(.secret, "us-east-1", "0.40", .secretMonth, secrets,
+            "confirmed: hivebook.wiki (2026): $0.40 per secret per month plus $0.05 per 10,000 API calls (calls "
+                + "not priced: tasks read secrets at start)"),
+        row(.ecrStorage, "us-east-1", "0.10", .gbMonth, ecr,
+            "not confirmed in this check: ECR private repository storage; pulls from the same region are free"),
+        row(.ebsGP3, "eu-west-1", "0.088", .gbMonth, ebs, unconfirmedEU),
+        row(.publicIPv4, "eu-west-1", "0.005", .hour, ipv4, ipv4Confirmed),
+        row(.dataTransferOut, "eu-west-1", "0.09", .gb, transfer, unconfirmedEU),
+        row(.secret, "eu-west-1", "0.40", .secretMonth, secrets, unconfirmedEU),
+        row(.ecrStorage, "eu-west-1", "0.10", .gbMonth, ecr, unconfirmedEU),
+    ]
 
     static let fargateRows: [PriceEntry] = [
         row(.fargateVCPU(.x86_64), "us-east-1", "0.04048", .vcpuHour, fargate, fargateUS),

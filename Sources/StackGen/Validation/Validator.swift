@@ -11,7 +11,7 @@ public enum Validator {
         LoadBalancerRules.check, EphemeralStorageRules.check,
     ]
 
-    public static let environmentRules: [EnvironmentRule] = [TagRules.check]
+    public static let environmentRules: [EnvironmentRule] = [TagRules.check, NodeFitRules.check]
 
     public static func validate(_ environment: Environment, services: [ResolvedService]) -> [Diagnostic] {
         environmentRules.flatMap { $0(environment, services) } + services.flatMap { service in
