@@ -48,6 +48,25 @@ struct CostCommandTests {
             == ["alb", "nat", "postgres", "redis", "logs", "data-transfer-out", "secrets", "ecr"])
     }
 
+    @Test("README's reconciliation with the hand estimates quotes the figures the code computes")
+    func readmeReconciliation() throws {
+        let readme = try String(
+            contentsOf: TestSupport.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let (production, staging) = try estimates()
+        let ecsOnly = try #require(production.scenarios.first { $0.platform == .ecs }).total
+        let kubernetesOnly = try #require(production.scenarios.first { $0.platform == .kubernetes }).total
+        func range(_ total: CostRange) -> String {
+            "(\(Money.dollars(total.low)) – \(Money.dollars(total.high)))"
+        }
+        #expect(readme.contains("**\(Money.dollars(staging.total.expected))** (ceiling \(Money.dollars(staging.total.high)))"))
+        #expect(readme.contains("**\(Money.dollars(ecsOnly.expected))** \(range(ecsOnly))"))
+        #expect(readme.contains("\(Money.dollars(kubernetesOnly.expected)) \(range(kubernetesOnly))"))
+        #expect(readme.contains("**\(Money.dollars(production.total.expected))** \(range(production.total))"))
+        let comparison = CostComparison(production, against: staging)
+        #expect(readme.contains("10× the users costs \(Money.number(comparison.total.growth.expected!))× as much"))
+        #expect(readme.contains("it is \(Money.number(comparison.likeForLike!.growth.expected!))×"))
+    }
+
     @Test("the repository's staging figures re-derive by hand from the price table")
     func stagingByHand() throws {
         let staging = try estimates().staging
