@@ -27,6 +27,18 @@ extension CostEstimate {
         }
     }
 
+    /// Per service or item (as `byService`), split into the platforms it runs on: the per-platform columns.
+    public var byServiceAndPlatform: [(name: String, platforms: [CostPlatform: CostRange])] {
+        byService.map { line in
+            var platforms: [CostPlatform: CostRange] = [:]
+            for resource in resources where resource.group == line.name {
+                platforms[resource.platform, default: .zero] = platforms[resource.platform, default: .zero]
+                    + resource.monthlyCost
+            }
+            return (line.name, platforms)
+        }
+    }
+
     /// Per tag value, sorted by key then value. A resource without the key is not counted under it.
     public var byTag: [CostTagLine] {
         var totals: [String: [String: CostRange]] = [:]

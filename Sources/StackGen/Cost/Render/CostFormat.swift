@@ -80,6 +80,13 @@ enum CostWords {
         return text + "."
     }
 
+    /// `ec2/m6i.large/hour, us-east-1: $0.096 per hour; checked 2026-11-27 against <source>; <note>`: one price the
+    /// estimate used, dated, with its source and whether it was confirmed.
+    static func price(_ entry: PriceEntry) -> String {
+        "\(entry.id), \(entry.region): \(Money.unitPrice(entry.price)) per \(entry.unit.rawValue); checked "
+            + "\(entry.checked) against \(entry.source)" + (entry.note.map { "; \($0)" } ?? "")
+    }
+
     /// Tag keys every resource carries with a single value, as `key=value`.
     static func commonTags(_ estimate: CostEstimate) -> (common: [String], varying: [CostTagLine]) {
         let lines = estimate.byTag

@@ -110,6 +110,7 @@ enum CostMarkdownRenderer {
                 .joined(separator: " · ")]
         }
         lines += ["", "Assumptions:", ""] + estimate.assumptions.map { "- \(cell($0))" }
+        lines += ["", "Prices used:", ""] + estimate.prices.map { "- \(cell(CostWords.price($0)))" }
         lines += ["", "</details>"]
         return lines
     }

@@ -102,6 +102,9 @@ enum CostTableRenderer {
         lines.append("")
         lines.append("Assumptions:")
         lines += estimate.assumptions.map { "  - \($0)" }
+        lines.append("")
+        lines.append("Prices used:")
+        lines += estimate.prices.map { "  - " + CostWords.price($0) }
         return lines.joined(separator: "\n")
     }
 
@@ -130,6 +133,33 @@ enum CostTableRenderer {
         }
         table.add(["by service"])
         for line in estimate.byService { add(line.name, line.monthlyCost) }
+        if estimate.byPlatform.count > 2 {
+            return platformColumns(estimate) + "\n\n" + rest(table, estimate)
+        }
+        return rest(table, estimate)
+    }
+
+    /// The expected month per service and item, one column per platform, with each platform's total.
+    private static func platformColumns(_ estimate: CostEstimate) -> String {
+        let platforms = estimate.byPlatform.compactMap { CostPlatform(rawValue: $0.name) }
+        var table = TextTable([.left] + Array(repeating: .right, count: platforms.count + 1))
+        table.add(["EXPECTED MONTH BY PLATFORM"] + platforms.map { $0.displayName.uppercased() } + ["TOTAL"])
+        table.rule()
+        for (name, costs) in estimate.byServiceAndPlatform {
+            table.add([name] + platforms.map { costs[$0].map { Money.dollars($0.expected) } ?? "–" }
+                + [Money.dollars(costs.values.map(\.expected).reduce(0, +))])
+        }
+        table.rule()
+        table.add(["TOTAL"] + estimate.byPlatform.map { Money.dollars($0.monthlyCost.expected) }
+            + [Money.dollars(estimate.total.expected)])
+        return table.render()
+    }
+
+    private static func rest(_ breakdown: TextTable, _ estimate: CostEstimate) -> String {
+        var table = breakdown
+        func add(_ name: String, _ cost: CostRange) {
+            table.add(["  " + name, Money.dollars(cost.low), Money.dollars(cost.expected), Money.dollars(cost.high)])
+        }
         table.add(["by platform"])
         for line in estimate.byPlatform { add(line.name, line.monthlyCost) }
         let (common, varying) = CostWords.commonTags(estimate)
