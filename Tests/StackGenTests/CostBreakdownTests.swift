@@ -114,6 +114,18 @@ struct CostBreakdownTests {
         #expect(comparison.drivers.map(\.change).total() == comparison.total.difference)
     }
 
+    @Test("between two environments that both render Kubernetes, node costs are their own driver, not the double run")
+    func driversBothKubernetes() throws {
+        let production = try Self.production()
+        let comparison = CostComparison(production, against: production)
+        #expect(comparison.likeForLike == nil)
+        #expect(comparison.drivers.map(\.name) == [
+            "replicas", "size (vCPU and memory)", "architecture (x86_64 or arm64)", "Spot and Savings Plan",
+            "shared infrastructure, usage and Kubernetes nodes",
+        ])
+        #expect(comparison.drivers.map(\.change).total() == .zero)
+    }
+
     @Test("the same inputs give byte-identical output in every format")
     func deterministic() throws {
         for format in CostFormat.allCases {

@@ -137,10 +137,20 @@ struct CostRenderTests {
             #expect(collector.texts.contains(name), "\(name)")
         }
         #expect(collector.texts.contains("other Kubernetes: node"))
+        // Staging is too short at production's scale: it is drawn again, enlarged, in a panel above its bar.
+        #expect(collector.texts.contains { $0.hasPrefix("staging, enlarged ") && $0.hasSuffix("×") })
         // Stacked segments have tooltips naming environment, bar, platform, segment and cost.
         #expect(collector.titles.contains("production (as declared: double run) · Kubernetes · api: $57.85 expected"))
         #expect(collector.titles.contains("staging (400 users a month) · shared · database: $15.44 expected"))
         #expect(CostSVGRenderer.escape("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;")
+        // Every segment (a rect with a tooltip) is at least 4 px tall.
+        let heights = svg.components(separatedBy: "\n").filter { $0.hasPrefix("<rect") && $0.contains("<title>") }
+            .compactMap { line -> Double? in
+                guard let range = line.range(of: "height=\"") else { return nil }
+                return Double(line[range.upperBound...].prefix { $0 != "\"" })
+            }
+        #expect(!heights.isEmpty)
+        #expect(heights.allSatisfy { $0 >= CostSVGRenderer.minimumSegmentPixels }, "\(heights)")
     }
 
     @Test("the chart's axis uses a round step and reaches above the highest bar")

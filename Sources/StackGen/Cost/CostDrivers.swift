@@ -11,7 +11,8 @@ public struct CostDriver: Sendable, Hashable {
 /// Breaks the difference between two estimates into drivers that add up to it exactly. Each ECS service both
 /// run is re-priced one change at a time (replica counts, then size, then architecture with its prices, then
 /// the Spot or Savings Plan discount); storage and task addresses fall under size. Services only one side runs
-/// are added or removed; everything else on the baseline's platforms is shared infrastructure and usage; and
+/// are added or removed; everything else on the baseline's platforms is shared infrastructure and usage (and the
+/// Kubernetes nodes, when both render Kubernetes: their cost depends on packing, not on one service); and
 /// the platforms only the subject renders (a migration's double run) are the platform driver.
 enum CostDrivers {
     static func drivers(_ subject: CostEstimate, against baseline: CostEstimate) -> [CostDriver] {
@@ -48,8 +49,13 @@ enum CostDrivers {
             CostDriver(name: "Spot and Savings Plan", change: discount),
         ]
         if services != .zero { drivers.append(CostDriver(name: "services added or removed", change: services)) }
+        // Kubernetes shares, idle nodes and control planes count here when both environments render Kubernetes.
+        let bothKubernetes = [subject, baseline].allSatisfy { estimate in
+            estimate.resources.contains { $0.platform == .kubernetes }
+        }
         drivers.append(CostDriver(
-            name: "shared infrastructure and usage", change: likeForLike - baseline.total - serviceChanges))
+            name: bothKubernetes ? "shared infrastructure, usage and Kubernetes nodes" : "shared infrastructure and usage",
+            change: likeForLike - baseline.total - serviceChanges))
         let extra = subject.total - likeForLike
         if extra != .zero {
             let platforms = platformsOnlyIn(subject, notIn: baseline).map(\.displayName).joined(separator: " and ")

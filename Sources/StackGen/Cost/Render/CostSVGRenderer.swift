@@ -32,6 +32,16 @@ enum CostSVGRenderer {
         let doubleRun: Bool
     }
 
+    /// Where a bar is drawn: its baseline and top in pixels, and the dollars the height spans.
+    struct Frame {
+        let bottom: Double
+        let top: Double
+        let dollars: Double
+
+        var pixelsPerDollar: Double { (bottom - top) / dollars }
+        func y(_ value: Double) -> Double { bottom - value * pixelsPerDollar }
+    }
+
     /// One drawn piece of a bar.
     struct Segment {
         let name: String
@@ -74,9 +84,14 @@ enum CostSVGRenderer {
         let barWidth = min(74, slot * 0.42)
         var legend: [(name: String, colour: String, hatched: Bool)] = []
         for (index, bar) in bars.enumerated() {
-            let x = plotLeft + slot * Double(index) + slot * 0.12
-            let (parts, segments) = draw(bar, x: x, width: barWidth, top: top, services: services)
+            let x = plotLeft + slot * Double(index) + slot * 0.14
+            let frame = Frame(bottom: plotBottom, top: plotTop, dollars: top)
+            let (parts, segments) = draw(bar, x: x, width: barWidth, frame: frame, services: services)
             svg += parts
+            if bars.count > 1, double(bar.total.expected) < top / 6 {
+                svg += inset(bar, slotLeft: plotLeft + slot * Double(index), slotWidth: slot, barX: x,
+                             barWidth: barWidth, mainTop: top, services: services)
+            }
             for segment in segments {
                 let name = segment.members.isEmpty ? segment.name
                     : "other \(segment.platform.displayName): " + segment.members.joined(separator: ", ")
@@ -90,12 +105,14 @@ enum CostSVGRenderer {
         svg += drawLegend(legend, services: services)
         if let comparison = report.comparison, let users = comparison.usersGrowth {
             let growth = comparison.total.growth
-            var lines = ["\(Money.number(users))× the users: \(growth.expected.map { Money.number($0) } ?? "–")× the cost"]
+            var lines = [
+                "\(Money.number(users))× the users,", "\(growth.expected.map { Money.number($0) } ?? "–")× the cost",
+            ]
             if let like = comparison.likeForLike, let expected = like.growth.expected {
                 lines.append("like for like: \(Money.number(expected))×")
             }
             for (index, content) in lines.enumerated() {
-                svg.append(text(content, x: 20, y: height - 40 + Double(index) * 16, weight: "bold"))
+                svg.append(text(content, x: plotRight + 110, y: height - 72 + Double(index) * 16, weight: "bold"))
             }
         }
         svg.append("</svg>")
@@ -120,7 +137,7 @@ enum CostSVGRenderer {
     }
 
     /// The segments of a bar at the expected month, platform by platform, with small ones grouped into `other`.
-    static func segments(_ bar: Bar, top: Double, services: [String]) -> [Segment] {
+    static func segments(_ bar: Bar, frame: Frame, services: [String]) -> [Segment] {
         var result: [Segment] = []
         for platform in CostPlatform.allCases {
             var pieces: [Segment] = []
@@ -138,7 +155,7 @@ enum CostSVGRenderer {
                         hatched: platform == .kubernetes, value: value))
                 }
             }
-            let pixelsPerDollar = (plotBottom - plotTop) / top
+            let pixelsPerDollar = frame.pixelsPerDollar
             let small = pieces.filter { double($0.value) * pixelsPerDollar < minimumSegmentPixels }
             result += pieces.filter { double($0.value) * pixelsPerDollar >= minimumSegmentPixels }
             if !small.isEmpty {
@@ -150,15 +167,39 @@ enum CostSVGRenderer {
         return result
     }
 
+    /// A bar too short to read at the chart's scale, drawn again larger in a framed panel above it.
+    private static func inset(
+        _ bar: Bar, slotLeft: Double, slotWidth: Double, barX: Double, barWidth: Double, mainTop: Double,
+        services: [String]
+    ) -> [String] {
+        let panelLeft = slotLeft + 4
+        let panelWidth = slotWidth - 8
+        let panelTop = plotTop + 6
+        let panelBottom = plotBottom - 90
+        let dollars = max(double(bar.total.high), double(bar.total.expected)) * 1.04
+        let frame = Frame(bottom: panelBottom - 10, top: panelTop + 58, dollars: dollars)
+        let factor = Money.number(Decimal(Int((mainTop / dollars).rounded(.down))), places: 0)
+        var parts = [
+            "<rect x=\"\(f(panelLeft))\" y=\"\(f(panelTop))\" width=\"\(f(panelWidth))\" "
+                + "height=\"\(f(panelBottom - panelTop))\" fill=\"#ffffff\" stroke=\"#999999\"/>",
+            text("\(bar.label), enlarged \(factor)×", x: panelLeft + 6, y: panelTop + 14, size: 10, weight: "bold"),
+            "<line x1=\"\(f(barX + barWidth / 2))\" y1=\"\(f(panelBottom))\" x2=\"\(f(barX + barWidth / 2))\" "
+                + "y2=\"\(f(plotBottom - 58))\" stroke=\"#999999\" stroke-dasharray=\"2 2\"/>",
+        ]
+        let width = min(56, panelWidth * 0.38)
+        parts += draw(bar, x: panelLeft + 34, width: width, frame: frame, services: services, inset: true).parts
+        return parts
+    }
+
     private static func draw(
-        _ bar: Bar, x: Double, width: Double, top: Double, services: [String]
+        _ bar: Bar, x: Double, width: Double, frame: Frame, services: [String], inset: Bool = false
     ) -> (parts: [String], segments: [Segment]) {
         var parts: [String] = []
-        let segments = segments(bar, top: top, services: services)
-        var base = plotBottom
+        let segments = segments(bar, frame: frame, services: services)
+        var base = frame.bottom
         var platformSpans: [(platform: CostPlatform, from: Double, to: Double, value: Decimal)] = []
         for segment in segments {
-            let heightPixels = max(minimumSegmentPixels, double(segment.value) / top * (plotBottom - plotTop))
+            let heightPixels = max(minimumSegmentPixels, double(segment.value) * frame.pixelsPerDollar)
             let y = base - heightPixels
             let tooltip = "\(bar.label) (\(bar.caption)) · \(segment.platform.displayName) · \(segment.name)"
                 + (segment.members.isEmpty ? "" : ": " + segment.members.joined(separator: ", "))
@@ -198,15 +239,15 @@ enum CostSVGRenderer {
                               size: 10, fill: "#333333"))
         }
         // Low tick, ceiling outline, totals.
-        let low = yPosition(double(bar.total.low), top: top)
+        let low = frame.y(double(bar.total.low))
         parts.append(line(x - 4, low, x + width + 4, low, colour: "#000000", widthPixels: 2))
         let expectedY = base
         let ceiling = double(bar.total.high)
         if bar.total.high > bar.total.expected {
-            let ceilingY = max(plotTop - 24, yPosition(ceiling, top: top))
+            let ceilingY = max(frame.top - 24, frame.y(ceiling))
             parts.append("<rect x=\"\(f(x))\" y=\"\(f(ceilingY))\" width=\"\(f(width))\" height=\"\(f(expectedY - ceilingY))\" "
                 + "fill=\"none\" stroke=\"#777777\" stroke-dasharray=\"4 3\"/>")
-            if ceilingY <= plotTop - 24 {
+            if ceilingY <= frame.top - 24 {
                 parts.append("<path d=\"M\(f(x + width / 2 - 6)) \(f(ceilingY + 8)) l6 -8 l6 8\" fill=\"none\" "
                     + "stroke=\"#777777\" stroke-width=\"1.5\"/>")
             }
@@ -224,14 +265,15 @@ enum CostSVGRenderer {
             parts.append(text(Money.wholeDollars(bar.total.expected), x: x + width / 2, y: expectedY - 5, size: 11,
                               anchor: "middle", weight: "bold"))
         }
+        parts.append(text("min \(Money.wholeDollars(bar.total.low))", x: x - 6, y: low + 4, size: 9, anchor: "end",
+                          fill: "#000000"))
+        if inset { return (parts, segments) }
         if bar.doubleRun {
             parts.append(text("double run: both platforms", x: x + width / 2, y: plotBottom + 48, size: 10,
                               anchor: "middle", fill: "#B00020", weight: "bold"))
         }
         parts.append(text(bar.label, x: x + width / 2, y: plotBottom + 18, size: 13, anchor: "middle", weight: "bold"))
         parts.append(text(bar.caption, x: x + width / 2, y: plotBottom + 33, size: 10, anchor: "middle", fill: "#555555"))
-        parts.append(text("min \(Money.wholeDollars(bar.total.low))", x: x - 6, y: low + 4, size: 9, anchor: "end",
-                          fill: "#000000"))
         return (parts, segments)
     }
 
