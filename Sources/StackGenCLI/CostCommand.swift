@@ -9,11 +9,15 @@ struct CostCommand: ParsableCommand {
         abstract: "Estimate what an environment costs a month, service by service; compare two environments.",
         discussion: """
             Prices every service from the sizes, replica bounds, architecture and capacity the environment \
-            renders: ECS Fargate per vCPU-hour and GB-hour, Kubernetes pods from their requests at the node \
-            type's rates (split by the OpenCost method) plus the EKS control plane, and the shared items the \
-            environment file declares under `cost.shared`. Low is the autoscaling minimum, high the maximum. \
-            Prices come from the price table compiled into stackgen (its name and date are in the output) and \
-            the environment's `cost.rates`; nothing reaches the network.
+            renders: ECS Fargate per vCPU-hour and GB-hour; Kubernetes by the nodes its pods need (requests \
+            packed onto the node type after system reservations and DaemonSets), each service allocated its \
+            share by the OpenCost method and the rest shown as idle capacity, plus node disks and the EKS \
+            control plane; the shared items under `cost.shared`, public IPv4 addresses, data transfer out, \
+            Secrets Manager secrets and ECR storage. Figures are low (every service at its minimum), expected \
+            (the month under `cost.expected`) and the ceiling (every service at its maximum). An environment \
+            rendering both platforms also gets its end states; --compare adds the comparison like for like and \
+            the drivers of the difference. Prices come from the price table compiled into stackgen (its name \
+            and date are in the output) and the environment's `cost.rates`; nothing reaches the network.
             Exit status: 0 success, 1 errors found, 64 usage error.
             """
     )

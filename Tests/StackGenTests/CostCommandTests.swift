@@ -32,28 +32,58 @@ struct CostCommandTests {
     func compareTable() throws {
         let text = try produce(["production", "--compare", "staging", "--root", root])
         let (production, staging) = try estimates()
-        #expect(text.hasPrefix("production compared with staging: low = autoscaling minimum, high = maximum\n"))
-        #expect(text.contains("production (us-east-1, 10,000 users a month): \(production.total.dollars) a month"))
-        #expect(text.contains("staging (us-east-1, 1,000 users a month): \(staging.total.dollars) a month"))
-        #expect(text.contains("10× the users costs \(CostComparison(production, against: staging).total.growth.text) as much."))
+        #expect(text.hasPrefix("production compared with staging: figures are low · expected · ceiling"))
+        #expect(text.contains("production (us-east-1, 10,000 users a month): \(Money.dollars(production.total.expected)) "
+            + "expected a month (\(Money.dollars(production.total.low)) at the minimum, ceiling "
+            + "\(Money.dollars(production.total.high)))"))
+        #expect(text.contains("staging (us-east-1, 1,000 users a month): \(Money.dollars(staging.total.expected)) expected"))
+        #expect(text.contains("10× the users costs 10.28× as much in the expected month"))
+        #expect(text.contains("like for like (production on ECS only)"))
+        #expect(text.contains("Kubernetes nodes (low / expected / ceiling): 5 / 6 (11 at peak) / 18 m6i.large"))
         #expect(text.contains("Prices: aws-list-prices-2026-11, checked 2026-11-27"))
         // Both platforms in production, ECS only in staging; the shared items each environment declares.
         #expect(production.byPlatform.map(\.name) == ["kubernetes", "ecs", "shared"])
         #expect(staging.byPlatform.map(\.name) == ["ecs", "shared"])
-        #expect(staging.resources.filter { $0.platform == .shared }.map(\.name) == ["alb", "nat", "postgres", "redis", "logs"])
+        #expect(staging.resources.filter { $0.platform == .shared }.map(\.name)
+            == ["alb", "nat", "postgres", "redis", "logs", "data-transfer-out", "secrets", "ecr"])
+    }
+
+    @Test("README's reconciliation with the hand estimates quotes the figures the code computes")
+    func readmeReconciliation() throws {
+        let readme = try String(
+            contentsOf: TestSupport.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let (production, staging) = try estimates()
+        let ecsOnly = try #require(production.scenarios.first { $0.platform == .ecs }).total
+        let kubernetesOnly = try #require(production.scenarios.first { $0.platform == .kubernetes }).total
+        func range(_ total: CostRange) -> String {
+            "(\(Money.dollars(total.low)) – \(Money.dollars(total.high)))"
+        }
+        #expect(readme.contains("**\(Money.dollars(staging.total.expected))** (ceiling \(Money.dollars(staging.total.high)))"))
+        #expect(readme.contains("**\(Money.dollars(ecsOnly.expected))** \(range(ecsOnly))"))
+        #expect(readme.contains("\(Money.dollars(kubernetesOnly.expected)) \(range(kubernetesOnly))"))
+        #expect(readme.contains("**\(Money.dollars(production.total.expected))** \(range(production.total))"))
+        let comparison = CostComparison(production, against: staging)
+        #expect(readme.contains("10× the users costs \(Money.number(comparison.total.growth.expected!))× as much"))
+        #expect(readme.contains("it is \(Money.number(comparison.likeForLike!.growth.expected!))×"))
     }
 
     @Test("the repository's staging figures re-derive by hand from the price table")
     func stagingByHand() throws {
         let staging = try estimates().staging
         // api 1–2 and web 1 tasks of 0.25 vCPU / 0.5 GB arm64: 182.5 × $0.03238 + 365 × $0.00356 = $7.20875 each;
-        // worker on Spot: × 30% = $2.162625. Shared: ALB 730 × $0.0225 + 730 × $0.008 = $22.265; NAT 730 × $0.045
-        // + 20 × $0.045 = $33.75; db.t3.micro 730 × $0.018 + 20 × $0.115 = $15.44; cache.t3.micro 730 × $0.017 =
-        // $12.41; logs 5 × $0.50 + 2 × $0.03 = $2.56.
-        let low = CostTest.d("7.20875") * 2 + CostTest.d("2.162625") + CostTest.d("22.265") + CostTest.d("33.75")
-            + CostTest.d("15.44") + CostTest.d("12.41") + CostTest.d("2.56")
-        #expect(staging.total == CostRange(low: low, high: low + CostTest.d("7.20875")))
-        #expect(staging.total.dollars == "$103.01 – $110.21")
+        // worker on Spot: × 30% = $2.162625. Shared: ALB 730 × $0.0225 + 730 × $0.008 + 2 zones' public IPv4 1,460
+        // × $0.005 = $29.565; NAT 730 × $0.045 + 20 × $0.045 + one address 730 × $0.005 = $37.40; db.t3.micro 730 ×
+        // $0.018 + 20 × $0.115 = $15.44; cache.t3.micro 730 × $0.017 = $12.41; logs 5 × $0.50 + 2 × $0.03 = $2.56;
+        // 15 GB out × $0.09 = $1.35; one secret (`github-dashboard`) $0.40; 4 GB of images × $0.10 = $0.40.
+        let low = CostTest.d("7.20875") * 2 + CostTest.d("2.162625") + CostTest.d("29.565") + CostTest.d("37.40")
+            + CostTest.d("15.44") + CostTest.d("12.41") + CostTest.d("2.56") + CostTest.d("1.35") + CostTest.d("0.80")
+        // Ceiling: api's second task, and the usage-priced items (LCUs $5.84, NAT data $0.90, logs $2.56, data out
+        // $1.35) × 4/3, as the services request 1 vCPU at most against 0.75 expected.
+        let high = low + CostTest.d("7.20875") + CostTest.d("10.65") / 3
+        #expect(staging.total.low == low)
+        #expect(staging.total.expected == low)
+        #expect(Money.rounded(staging.total.high, places: 10) == Money.rounded(high, places: 10))
+        #expect(staging.total.dollars == "$116.11 – $126.86 (expected $116.11)")
     }
 
     @Test("every format renders the repository's comparison; JSON conforms to the schema; SVG parses")
@@ -106,7 +136,7 @@ struct CostCommandTests {
         defer { try? FileManager.default.removeItem(at: copy) }
         let file = copy.appendingPathComponent("Environments/production.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "    nodeType: m6i.large\n", with: "    nodeType: m6i.lrage\n")
+        try text.replacingOccurrences(of: "    nodeType: m6i.large", with: "    nodeType: m6i.lrage")
             .write(to: file, atomically: true, encoding: .utf8)
         #expect {
             try produce(["production", "--root", copy.path])

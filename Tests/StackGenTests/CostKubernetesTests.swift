@@ -43,7 +43,7 @@ struct CostKubernetesTests {
         #expect(try T.component(api, "vCPU requests").priceID == .ec2("m6i.large"))
         #expect(close(api.monthlyCost.low, "28.9251920344"))
         #expect(api.monthlyCost.dollars == "$28.93")
-        #expect(api.summary == "1 pod requesting 1 vCPU / 2 GiB on m6i.large nodes")
+        #expect(api.summary == "1 pod requesting 1 vCPU / 2 GiB: its share of the m6i.large nodes")
     }
 
     @Test("replicas from the minimum to the maximum give the low and high figures")
@@ -109,14 +109,17 @@ struct CostKubernetesTests {
             services: "  api:\n    tag: \"1.0\"\n    replicas: 1\n  batch:\n    tag: \"1.0\"\n    replicas: 1",
             extra: Self.kubernetes))
         #expect(estimate.resources.map { "\($0.name)/\($0.platform.rawValue)" }
-            == ["api/kubernetes", "api/ecs", "batch/ecs", "eks-control-plane/kubernetes"])
+            == [
+                "api/kubernetes", "api/ecs", "batch/ecs", "idle-capacity/kubernetes", "node-disks/kubernetes",
+                "eks-control-plane/kubernetes",
+            ])
     }
 
     @Test("an environment that renders Kubernetes without a node type says what to add")
     func noNodeType() {
         let findings = T.findings([T.service("api")], yaml: T.yaml(
             platforms: "[kubernetes]", services: "  api:\n    tag: \"1.0\"\n    replicas: 1",
-            extra: "cost:\n  region: us-east-1\n"))
+            extra: "cost:\n  region: us-east-1\n")).filter { $0.contains("error:") }
         #expect(findings == [
             "Environments/test.yaml:23:3: error: [test] the environment renders Kubernetes, but its node type is "
                 + "unknown, so pods cannot be priced; add `kubernetes: {nodeType: m6i.large}` under `cost:` in "

@@ -37,6 +37,8 @@ struct CostRenderTests {
         let missing = json.replacingOccurrences(of: "\"priceTable\": {", with: "\"priceTabel\": {")
         #expect(try validator.problems(in: Data(missing.utf8)).contains("$: missing required `priceTable`"))
         let float = json.replacingOccurrences(of: "\"29.5504\"", with: "29.5504")
+        let unrounded = json.replacingOccurrences(of: "\"36.0401\"", with: "\"36.040125\"")
+        #expect(try validator.problems(in: Data(unrounded.utf8)).contains { $0.contains("totalMonthlyCost") })
         #expect(try validator.problems(in: Data(float.utf8)).contains {
             $0.hasSuffix(".monthlyCost.low: expected string, found a number")
         })
@@ -54,11 +56,19 @@ struct CostRenderTests {
         let component = try #require((resource["costComponents"] as? [[String: Any]])?.first)
         #expect(component["name"] as? String == "vCPU")
         #expect(component["unit"] as? String == "vCPU-hour")
-        #expect(component["price"] as? String == "0.04048")
+        #expect(component["price"] as? String == "0.04048000")
         #expect(component["priceId"] as? String == "fargate/x86_64/vcpu-hour")
-        #expect(component["monthlyQuantity"] as? [String: String] == ["low": "730", "high": "730"])
-        #expect(component["monthlyCost"] as? [String: String] == ["low": "29.5504", "high": "29.5504"])
-        #expect(breakdown["totalMonthlyCost"] as? [String: String] == ["low": "36.0401", "high": "36.0401"])
+        #expect(component["monthlyQuantity"] as? [String: String]
+            == ["low": "730.0000", "expected": "730.0000", "high": "730.0000"])
+        #expect(component["monthlyCost"] as? [String: String]
+            == ["low": "29.5504", "expected": "29.5504", "high": "29.5504"])
+        // $36.0401 a month exactly (29.5504 + 6.4897): four places hold it without rounding.
+        #expect(breakdown["totalMonthlyCost"] as? [String: String]
+            == ["low": "36.0401", "expected": "36.0401", "high": "36.0401"])
+        let precision = try #require(document["precision"] as? [String: Any])
+        #expect(precision["money"] as? Int == 4)
+        #expect(precision["unitPrice"] as? Int == 8)
+        #expect(precision["rounding"] as? String == "half away from zero")
         #expect(document["priceTable"] as? [String: String] == ["name": "aws-list-prices-2026-11", "date": "2026-11-27"])
         #expect(json.hasSuffix("}\n"))
     }
@@ -70,7 +80,9 @@ struct CostRenderTests {
         let comparison = try #require(document["comparison"] as? [String: Any])
         #expect(comparison["subject"] as? String == "production")
         #expect(comparison["baseline"] as? String == "staging")
-        #expect(comparison["usersGrowth"] as? String == "10")
+        #expect(comparison["usersGrowth"] as? String == "10.0000")
+        let drivers = try #require(comparison["drivers"] as? [[String: Any]])
+        #expect(drivers.map { $0["name"] as? String }.last == "platform: Kubernetes alongside (double run)")
         let rows = try #require(comparison["byService"] as? [[String: Any]])
         let plane = try #require(rows.first { $0["name"] as? String == "eks-control-plane" })
         #expect(plane["baseline"] == nil)
@@ -83,11 +95,12 @@ struct CostRenderTests {
         let lines = markdown.components(separatedBy: "\n")
         #expect(lines.first == "### Monthly cost: production compared with staging")
         #expect(lines.contains("| | production | staging | difference | growth |"))
-        #expect(lines.contains("| **total** | $218.37 – $348.30 | $51.48 | +$166.89 – +$296.82 | 4.24× – 6.77× |"))
+        #expect(lines.contains(
+            "| **total** | $303.88 · $303.88 · $519.32 | $51.48 | +$252.40 · +$252.40 · +$467.84 | 5.9× · 5.9× · 10.09× |"))
         #expect(lines.contains("| users a month | 4,000 | 400 | +3,600 | 10× |"))
         #expect(lines.filter { $0.hasPrefix("<details><summary>") }.count == 2)
         #expect(lines.filter { $0 == "</details>" }.count == 2)
-        #expect(lines.contains("| api (ecs) | vCPU | 1,460 – 2,920 vCPU-hours | $0.04048 | $59.10 | $118.20 |"))
+        #expect(lines.contains("| api (ecs) | vCPU | 1,460 – 2,920 vCPU-hours | $0.04048 | $59.10 | $59.10 | $118.20 |"))
         // Every row of a table has as many cells as its header.
         var columns: Int?
         for line in lines {
@@ -109,16 +122,35 @@ struct CostRenderTests {
         #expect(collector.root == "svg")
         #expect(collector.texts.contains("production"))
         #expect(collector.texts.contains("staging"))
-        #expect(collector.texts.contains("$218.37 – $348.30"))
-        #expect(collector.texts.contains("$51.48"))
-        // Legend: the service, the control plane, shared infrastructure, the dashed maximum.
-        for name in ["api", "cluster control plane", "shared infrastructure", "up to the maximum"] {
+        // The double run and its end states are bars of their own, with the ceiling and the minimum.
+        for caption in ["as declared: double run", "end state: Kubernetes only", "end state: ECS only", "400 users a month"] {
+            #expect(collector.texts.contains(caption), "\(caption)")
+        }
+        #expect(collector.texts.contains("double run: both platforms"))
+        #expect(collector.texts.contains("ceiling $519"))
+        #expect(collector.texts.contains("expected $304"))
+        #expect(collector.texts.contains("min $304"))
+        // Platform brackets: each platform's total beside the bar.
+        for label in ["Kubernetes $216", "ECS $72", "shared $15"] { #expect(collector.texts.contains(label), "\(label)") }
+        // Legend: services, platform overhead and shared items by kind; small segments are a named `other`.
+        for name in ["api", "idle capacity", "EKS control plane", "database"] {
             #expect(collector.texts.contains(name), "\(name)")
         }
-        // Stacked segments have tooltips naming environment, segment and cost.
-        #expect(collector.titles.contains("production · api: $129.93 – $259.86"))
-        #expect(collector.titles.contains("staging · shared infrastructure: $15.44"))
+        #expect(collector.texts.contains("other Kubernetes: node"))
+        // Staging is too short at production's scale: it is drawn again, enlarged, in a panel above its bar.
+        #expect(collector.texts.contains { $0.hasPrefix("staging, enlarged ") && $0.hasSuffix("×") })
+        // Stacked segments have tooltips naming environment, bar, platform, segment and cost.
+        #expect(collector.titles.contains("production (as declared: double run) · Kubernetes · api: $57.85 expected"))
+        #expect(collector.titles.contains("staging (400 users a month) · shared · database: $15.44 expected"))
         #expect(CostSVGRenderer.escape("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;")
+        // Every segment (a rect with a tooltip) is at least 4 px tall.
+        let heights = svg.components(separatedBy: "\n").filter { $0.hasPrefix("<rect") && $0.contains("<title>") }
+            .compactMap { line -> Double? in
+                guard let range = line.range(of: "height=\"") else { return nil }
+                return Double(line[range.upperBound...].prefix { $0 != "\"" })
+            }
+        #expect(!heights.isEmpty)
+        #expect(heights.allSatisfy { $0 >= CostSVGRenderer.minimumSegmentPixels }, "\(heights)")
     }
 
     @Test("the chart's axis uses a round step and reaches above the highest bar")
@@ -132,10 +164,10 @@ struct CostRenderTests {
     func table() throws {
         let text = CostTableRenderer.render(try simple())
         #expect(text.contains("api (ecs): 1 task of 1 vCPU / 2 GB, x86_64, on-demand"))
-        #expect(text.contains("  vCPU                  730 vCPU-hours    $0.04048  $29.55  $29.55"))
-        #expect(text.contains("  memory                1,460 GB-hours   $0.004445   $6.49   $6.49"))
-        #expect(text.contains("TOTAL                                               $36.04  $36.04"))
-        #expect(text.contains("  api      $36.04  $36.04"))
+        #expect(text.contains("  vCPU                  730 vCPU-hours    $0.04048  $29.55    $29.55   $29.55"))
+        #expect(text.contains("  memory                1,460 GB-hours   $0.004445   $6.49     $6.49    $6.49"))
+        #expect(text.contains("TOTAL                                               $36.04    $36.04   $36.04"))
+        #expect(text.contains("  api      $36.04    $36.04   $36.04"))
         #expect(text.contains("Prices: aws-list-prices-2026-11, checked 2026-11-27"))
         #expect(!text.contains(" \n"))
     }

@@ -124,16 +124,18 @@ struct CostSettingsTests {
         #expect(messages.isEmpty)
     }
 
-    @Test("a node type stackgen does not know asks for its size and price")
+    @Test("a node type stackgen does not know asks for its size and price, and suggests a near name")
     func unknownNodeType() {
         let (yaml, messages) = findings("cost:\n  kubernetes:\n    nodeType: m6i.larg\n")
         #expect(messages == [
-            "\(position(of: "m6i.larg", in: yaml)): error: [test] node type `m6i.larg` is not in price table "
-                + "aws-list-prices-2026-11; did you mean `m6i.large`?"
+            "\(position(of: "m6i.larg", in: yaml)): error: [test] the size of node type `m6i.larg` is unknown; give "
+                + "`nodeVCPUs:` and `nodeMemoryGiB:` under `cost.kubernetes` and its price as "
+                + "`\"ec2/m6i.larg/hour\": <USD an hour>` under `cost.rates` (from "
+                + "https://aws.amazon.com/ec2/pricing/on-demand/); or did you mean `m6i.large`?"
         ])
         let (otherYAML, other) = findings("cost:\n  kubernetes:\n    nodeType: x2iedn.32xlarge\n")
-        #expect(other.first?.hasPrefix("\(position(of: "x2iedn", in: otherYAML)): error: [test] node type `x2iedn.32xlarge`") == true)
-        #expect(other.first?.hasSuffix("or give `nodeVCPUs`, `nodeMemoryGiB` and `\"ec2/x2iedn.32xlarge/hour\": <price>` under `cost.rates`") == true)
+        #expect(other.first?.hasPrefix("\(position(of: "x2iedn", in: otherYAML)): error: [test] the size of node type `x2iedn.32xlarge`") == true)
+        #expect(other.first?.hasSuffix("(from https://aws.amazon.com/ec2/pricing/on-demand/)") == true)
     }
 
     @Test("a misspelt price name in `cost.rates` suggests the right one")

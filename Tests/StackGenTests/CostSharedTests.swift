@@ -52,27 +52,33 @@ struct CostSharedTests {
     @Test("each kind is priced from its declared quantities")
     func kinds() throws {
         let estimate = try estimate()
-        // ALB: 730 h × $0.0225 = $16.425; 2 LCU × 730 h × $0.008 = $11.68.
+        // ALB: 730 h × $0.0225 = $16.425; 2 LCU × 730 h × $0.008 = $11.68; internet-facing in 2 zones (the
+        // default): 2 public IPv4 addresses × 730 h × $0.005 = $7.30.
         let alb = try T.resource(estimate, "alb", on: .shared)
-        #expect(alb.components.map(\.monthlyCost.low) == [T.d("16.425"), T.d("11.68")])
-        // NAT: 3 × 730 h × $0.045 = $98.55; 200 GB × $0.045 = $9.
-        #expect(try T.resource(estimate, "nat", on: .shared).monthlyCost == CostRange(T.d("107.55")))
+        #expect(alb.components.map(\.monthlyCost.low) == [T.d("16.425"), T.d("11.68"), T.d("7.3")])
+        // NAT: 3 × 730 h × $0.045 = $98.55; 200 GB × $0.045 = $9; one address per gateway 3 × 730 × $0.005 =
+        // $10.95. At the ceiling api runs 4 tasks instead of the expected 2, so 400 GB: +$9.
+        #expect(try T.resource(estimate, "nat", on: .shared).monthlyCost == CostRange(low: T.d("118.5"), high: T.d("127.5")))
         // RDS: 730 h × $0.072 = $52.56; 100 GB × $0.23 = $23.
         let postgres = try T.resource(estimate, "postgres", on: .shared)
         #expect(postgres.components.map(\.priceID.rawValue) == ["rds/db.t3.small/multi-az-hour", "rds/storage/multi-az-gb-month"])
         #expect(postgres.monthlyCost == CostRange(T.d("75.56")))
         // ElastiCache: 2 × 730 h × $0.034 = $49.64.
         #expect(try T.resource(estimate, "redis", on: .shared).monthlyCost == CostRange(T.d("49.64")))
-        // Logs: 30 GB × $0.50 + 30 GB-months × $0.03 = $15.90.
-        #expect(try T.resource(estimate, "logs", on: .shared).monthlyCost == CostRange(T.d("15.9")))
-        // A part-time ALB: 100 h × $0.0225 + 0.5 × 100 × $0.008 = $2.65.
-        #expect(try T.resource(estimate, "batch-lb", on: .shared).monthlyCost == CostRange(T.d("2.65")))
+        // Logs: 30 GB × $0.50 + 30 GB-months × $0.03 = $15.90; twice that at the ceiling.
+        #expect(try T.resource(estimate, "logs", on: .shared).monthlyCost == CostRange(low: T.d("15.9"), high: T.d("31.8")))
+        // A part-time ALB: 100 h × $0.0225 + 0.5 × 100 × $0.008 + 2 × 100 × $0.005 = $3.65; LCUs doubled: $4.05.
+        #expect(try T.resource(estimate, "batch-lb", on: .shared).monthlyCost == CostRange(low: T.d("3.65"), high: T.d("4.05")))
     }
 
-    @Test("shared items cost the same at both ends and carry the environment's tags plus their own")
+    @Test("hourly items cost the same at every point, usage scales with the services; tags are the environment's plus their own")
     func fixedAndTagged() throws {
         let estimate = try estimate()
-        for resource in estimate.resources where resource.platform == .shared { #expect(resource.monthlyCost.isFixed) }
+        for name in ["postgres", "redis"] { #expect(try T.resource(estimate, name, on: .shared).monthlyCost.isFixed) }
+        let alb = try T.resource(estimate, "alb", on: .shared)
+        #expect(try T.component(alb, "load balancer").monthlyCost.isFixed)
+        // api runs 2–4 tasks with none declared under `cost.expected`: expected = low, the ceiling twice as busy.
+        #expect(try T.component(alb, "capacity units").monthlyQuantity == CostRange(low: 1460, high: 2920))
         let postgres = try T.resource(estimate, "postgres", on: .shared)
         #expect(postgres.tags["owner"] == "data-team")
         #expect(postgres.tags["cost-allocation"] == "demo")

@@ -64,3 +64,10 @@ enum CostTest {
         try #require(resource.components.first { $0.name == name }, sourceLocation: sourceLocation)
     }
 }
+
+extension CostRange {
+    /// A range whose expected point is the minimum, as in an environment that declares no `cost.expected`.
+    init(low: Decimal, high: Decimal) {
+        self.init(low: low, expected: low, high: high)
+    }
+}

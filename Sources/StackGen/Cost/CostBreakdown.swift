@@ -27,6 +27,18 @@ extension CostEstimate {
         }
     }
 
+    /// Per service or item (as `byService`), split into the platforms it runs on: the per-platform columns.
+    public var byServiceAndPlatform: [(name: String, platforms: [CostPlatform: CostRange])] {
+        byService.map { line in
+            var platforms: [CostPlatform: CostRange] = [:]
+            for resource in resources where resource.group == line.name {
+                platforms[resource.platform, default: .zero] = platforms[resource.platform, default: .zero]
+                    + resource.monthlyCost
+            }
+            return (line.name, platforms)
+        }
+    }
+
     /// Per tag value, sorted by key then value. A resource without the key is not counted under it.
     public var byTag: [CostTagLine] {
         var totals: [String: [String: CostRange]] = [:]
@@ -44,7 +56,7 @@ extension CostEstimate {
     /// The whole month divided by the users the environment expects a month, when it states them.
     public var perUser: CostRange? {
         guard let users = usersPerMonth, users > 0 else { return nil }
-        return CostRange(low: total.low / Decimal(users), high: total.high / Decimal(users))
+        return total.map { $0 / Decimal(users) }
     }
 
     /// The segments a stacked chart shows: each service, then the cluster control planes, then all shared

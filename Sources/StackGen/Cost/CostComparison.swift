@@ -1,21 +1,25 @@
 import Foundation
 
-/// A ratio at both ends of a range; an end is `nil` where the baseline is zero.
+/// A ratio at each point of a range; a point is `nil` where the baseline is zero.
 public struct CostGrowth: Sendable, Hashable {
     /// Subject ÷ baseline at the low end.
     public let low: Decimal?
-    /// Subject ÷ baseline at the high end.
+    /// Subject ÷ baseline in the expected month.
+    public let expected: Decimal?
+    /// Subject ÷ baseline at the ceiling.
     public let high: Decimal?
 
     init(_ subject: CostRange, over baseline: CostRange) {
         low = baseline.low == 0 ? nil : subject.low / baseline.low
+        expected = baseline.expected == 0 ? nil : subject.expected / baseline.expected
         high = baseline.high == 0 ? nil : subject.high / baseline.high
     }
 
-    /// `7.92×`, `7.92× – 9.10×`, or `–` where undefined.
+    /// `7.92×`, `7.92× · 8.4× · 9.10×` (low · expected · ceiling), or `–` where undefined.
     public var text: String {
         func factor(_ value: Decimal?) -> String { value.map { "\(Money.number($0))×" } ?? "–" }
-        return low == high ? factor(low) : "\(factor(low)) – \(factor(high))"
+        return low == high && low == expected ? factor(low)
+            : "\(factor(low)) · \(factor(expected)) · \(factor(high))"
     }
 }
 
@@ -52,6 +56,22 @@ public struct CostComparison: Sendable, Hashable {
 
     /// The whole month.
     public var total: Row { Row(name: "total", subject: subject.total, baseline: baseline.total) }
+
+    /// The subject on the baseline's platforms only, when it renders more (a migration's double run): the
+    /// comparison like for like. `nil` when both render the same platforms.
+    public var likeForLike: Row? {
+        let extra = CostDrivers.platformsOnlyIn(subject, notIn: baseline)
+        guard !extra.isEmpty else { return nil }
+        let kept = CostPlatform.allCases.filter { platform in
+            platform != .shared && !extra.contains(platform) && subject.resources.contains { $0.platform == platform }
+        }
+        return Row(
+            name: "like for like (\(subject.environment) on \(kept.map { $0.displayName }.joined(separator: " and ")) only)",
+            subject: CostDrivers.likeForLikeTotal(subject, against: baseline), baseline: baseline.total)
+    }
+
+    /// The difference in total, broken into drivers that add up to it.
+    public var drivers: [CostDriver] { CostDrivers.drivers(subject, against: baseline) }
 
     /// Cost per user in each, when both state their users.
     public var perUser: Row? {

@@ -12,6 +12,12 @@ public enum CostError: Error, Sendable, Hashable {
     case missingPrice(environment: String, id: PriceID, region: String, table: String, covered: [String],
                       at: SourceLocation?, file: String)
 
+    /// `cost.expected.services` names a service the environment does not run.
+    case unknownExpectedService(environment: String, name: String, known: [String], at: SourceLocation?)
+    /// An expected replica count outside the service's autoscaling bounds.
+    case expectedOutOfBounds(environment: String, service: String, count: Int, bounds: ClosedRange<Int>,
+                             at: SourceLocation?)
+
     /// The error as a compiler-style diagnostic.
     public var diagnostic: Diagnostic {
         switch self {
@@ -29,6 +35,15 @@ public enum CostError: Error, Sendable, Hashable {
             return .error(
                 "the size of node type `\(nodeType)` is unknown", at: location, path: environment,
                 fix: "add `nodeVCPUs:` and `nodeMemoryGiB:` under `cost.kubernetes`")
+        case .unknownExpectedService(let environment, let name, let known, let location):
+            return .error(
+                "`cost.expected.services` names `\(name)`, which the environment does not run", at: location,
+                path: environment, fix: Suggestion.hint(for: name, in: known))
+        case .expectedOutOfBounds(let environment, let service, let count, let bounds, let location):
+            return .error(
+                "the expected month runs \(count) replicas of `\(service)`, outside its autoscaling bounds "
+                    + "\(bounds.lowerBound)–\(bounds.upperBound)", at: location, path: "\(environment)/\(service)",
+                fix: "give `replicas` and `peakReplicas` from \(bounds.lowerBound) to \(bounds.upperBound)")
         case .missingPrice(let environment, let id, let region, let table, let covered, let location, let file):
             return .error(
                 "price table \(table) has no price `\(id)` for \(region)", at: location ?? SourceLocation(file: file),

@@ -27,11 +27,16 @@ public struct CostEstimate: Sendable, Hashable {
     /// Services first (in declaration order, once per platform in the environment's order), then platform overhead, then
     /// shared items in file order.
     public let resources: [CostResource]
+    /// The Kubernetes nodes the services need, when the environment renders Kubernetes.
+    public let kubernetesNodes: NodeCounts?
+    /// What each ECS service runs, for the comparison's growth drivers.
+    public let footprints: [ServiceFootprint]
 
     public init(
         environment: String, file: String, region: String, usersPerMonth: Int?, platforms: [Platform],
         priceTable: String, priceTableDate: String, spotDiscountPercent: Decimal, savingsPlanPercent: Decimal,
-        assumptions: [String], prices: [PriceEntry], resources: [CostResource]
+        assumptions: [String], prices: [PriceEntry], resources: [CostResource], kubernetesNodes: NodeCounts? = nil,
+        footprints: [ServiceFootprint] = []
     ) {
         self.environment = environment
         self.file = file
@@ -45,10 +50,62 @@ public struct CostEstimate: Sendable, Hashable {
         self.assumptions = assumptions
         self.prices = prices
         self.resources = resources
+        self.kubernetesNodes = kubernetesNodes
+        self.footprints = footprints
     }
 
-    /// The whole month, low and high.
+    /// The whole month, low, expected and high.
     public var total: CostRange { resources.map(\.monthlyCost).total() }
+
+    /// For an environment rendering more than one platform (a migration's double run), the end states: each
+    /// platform alone with the shared items, in platform order. Empty for a single platform.
+    public var scenarios: [CostScenario] {
+        let rendered = CostPlatform.allCases.filter { platform in
+            platform != .shared && resources.contains { $0.platform == platform }
+        }
+        guard rendered.count > 1 else { return [] }
+        return rendered.map { platform in
+            CostScenario(
+                name: "\(platform.displayName) only", platform: platform,
+                total: resources.filter { $0.platform == platform || $0.platform == .shared }.map(\.monthlyCost).total())
+        }
+    }
+}
+
+/// One end state of a migration: the environment on one platform, with its shared items.
+public struct CostScenario: Sendable, Hashable {
+    /// `ECS only`.
+    public let name: String
+    public let platform: CostPlatform
+    public let total: CostRange
+}
+
+/// What one ECS service runs, enough to re-price it with another replica count, size, architecture or discount.
+public struct ServiceFootprint: Sendable, Hashable {
+    public let name: String
+    public let tasks: CostRange
+    public let vcpus: Decimal
+    public let memoryGB: Decimal
+    public let architecture: Architecture
+    /// The list prices the service's architecture has in the estimate (after `cost.rates`).
+    public let vcpuRate: Decimal
+    public let gbRate: Decimal
+    /// Spot or Savings Plan, percent off.
+    public let discountPercent: Decimal
+    /// The whole resource's monthly cost (with storage and public IPs).
+    public let monthlyCost: CostRange
+
+    /// Tasks × size × rates × discount, for `tasks`, `vcpus`… taken from `self` or replaced.
+    func price(
+        tasks: CostRange? = nil, size: ServiceFootprint? = nil, rates: ServiceFootprint? = nil,
+        discount: ServiceFootprint? = nil
+    ) -> CostRange {
+        let size = size ?? self
+        let rates = rates ?? self
+        let perTaskHour = (size.vcpus * rates.vcpuRate + size.memoryGB * rates.gbRate)
+            * (100 - (discount ?? self).discountPercent) / 100
+        return (tasks ?? self.tasks) * (PriceTable.hoursPerMonth * perTaskHour)
+    }
 }
 
 /// Where a resource's cost belongs.
@@ -57,6 +114,15 @@ public enum CostPlatform: String, Sendable, Hashable, CaseIterable, Comparable {
     case ecs
     /// Infrastructure the environment file declares under `cost.shared`.
     case shared
+
+    /// `Kubernetes`, `ECS`, `shared`.
+    public var displayName: String {
+        switch self {
+        case .kubernetes: "Kubernetes"
+        case .ecs: "ECS"
+        case .shared: "shared"
+        }
+    }
 
     public static func < (lhs: CostPlatform, rhs: CostPlatform) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -8,13 +8,12 @@ enum FargateCostEstimator {
     /// Storage every Fargate task gets without charge, GB.
     static let freeEphemeralStorageGB = 20
 
-    static func estimate(_ service: ResolvedService, context: PricingContext) -> CostResource {
+    static func estimate(_ service: ResolvedService, month: ExpectedMonth, context: PricingContext) -> CostResource {
         let size = service.size
         let architecture = service.settings.architecture
         let vcpus = Decimal(size.cpuUnits) / 1024
         let memoryGB = Decimal(size.memoryMiB) / 1024
-        let tasks = CostRange(
-            low: Decimal(service.replicas.minimum), high: Decimal(service.replicas.maximum))
+        let tasks = month.counts(service)
         let taskHours = tasks * context.hours
         let (discountPercent, discount): (Decimal, String?) = switch service.settings.capacity {
         case .spot: (context.spotDiscountPercent, "Fargate Spot")
@@ -38,11 +37,29 @@ enum FargateCostEstimator {
                 listPrice: context.price(.fargateEphemeralStorage, for: location),
                 priceID: .fargateEphemeralStorage))
         }
+        if service.environment.ecs?.assignPublicIp == true {
+            components.append(CostComponent(
+                name: "public IPv4 address", unit: .hour, monthlyQuantity: taskHours,
+                listPrice: context.price(.publicIPv4, for: location), priceID: .publicIPv4))
+        }
         let storage = service.service.ephemeralStorageGiB.map { ", \($0) GB storage" } ?? ""
         return CostResource(
             name: service.name, resourceType: "ecs-fargate-service", platform: .ecs, service: service.name,
             summary: "\(service.replicas.counted("task")) of \(Money.number(vcpus)) vCPU / "
                 + "\(Money.number(memoryGB)) GB\(storage), \(architecture.rawValue), \(service.settings.capacity.rawValue)",
             tags: service.environment.tags, components: components)
+    }
+
+    /// What the service runs, for the comparison's growth drivers.
+    static func footprint(
+        _ service: ResolvedService, month: ExpectedMonth, context: PricingContext, cost: CostRange
+    ) -> ServiceFootprint {
+        let architecture = service.settings.architecture
+        let discount = service.settings.capacity == .spot ? context.spotDiscountPercent : context.savingsPlanPercent
+        return ServiceFootprint(
+            name: service.name, tasks: month.counts(service), vcpus: Decimal(service.size.cpuUnits) / 1024,
+            memoryGB: Decimal(service.size.memoryMiB) / 1024, architecture: architecture,
+            vcpuRate: context.price(.fargateVCPU(architecture)), gbRate: context.price(.fargateMemory(architecture)),
+            discountPercent: discount, monthlyCost: cost)
     }
 }

@@ -1,16 +1,21 @@
 import Foundation
 
-/// Prices a service's Kubernetes pods from their resource requests × replicas (minimum and maximum), at node
-/// rates from the environment's node type split by the OpenCost method (`OpenCostSplit`), and each EKS
-/// cluster's control plane. A Savings Plan discount, if any, applies to the node rates; Fargate Spot does not
-/// apply (pods run on the environment's on-demand nodes).
+/// Prices the Kubernetes platform by its nodes: the environment's pods (requests summed over containers, plus
+/// CoreDNS) are packed onto nodes of the declared type (`NodePacker`, `NodeCapacity`) for the low, expected and
+/// high months; the bill is node-hours × the node's hourly price, plus each node's gp3 root volume and each
+/// cluster's EKS control plane. Inside the node bill each service is allocated its requests at the OpenCost
+/// per-vCPU and per-GiB rates (`OpenCostSplit`), and what no service requested (reservations, DaemonSets,
+/// system pods, empty room) is its own `idle capacity` line, so the service rows and idle add up to the nodes.
+/// A Savings Plan discount, if any, applies to the node price; Fargate Spot does not apply.
 enum KubernetesCostEstimator {
-    /// The node rates of an environment: per vCPU-hour and per GiB-hour, with how they were derived.
+    /// The node type, its room for pods and its rates.
     struct NodeRates {
-        let node: NodeType
+        let capacity: NodeCapacity
+        let hourly: Decimal
         let perVCPU: Decimal
         let perGiB: Decimal
         let derivation: String
+        var node: NodeType { capacity.node }
     }
 
     /// The node rates, or `nil` (with an error recorded) when the node type is missing or unknown.
@@ -21,31 +26,57 @@ enum KubernetesCostEstimator {
                 environment: environment.name, file: environment.file, at: environment.cost?.location))
             return nil
         }
-        guard let node = settings.node else {
+        guard let capacity = settings.capacity else {
             context.record(.unknownNodeSize(
                 environment: environment.name, nodeType: settings.nodeType, at: settings.location))
             return nil
         }
+        let node = capacity.node
         let hourly = context.price(.ec2(node.name), for: settings.location)
         let (perVCPU, perGiB) = OpenCostSplit.rates(hourlyPrice: hourly, vcpus: node.vcpus, memoryGiB: node.memoryGiB)
         let derivation = "OpenCost split of \(node.name) at \(Money.unitPrice(hourly))/h over \(node.vcpus) vCPU and "
             + "\(node.memoryGiB) GiB (vCPU:GiB weight \(Money.number(OpenCostSplit.cpuToRAMRatio, places: 4)):1): "
             + "\(Money.unitPrice(perVCPU)) per vCPU-hour, \(Money.unitPrice(perGiB)) per GiB-hour"
-        return NodeRates(node: node, perVCPU: perVCPU, perGiB: perGiB, derivation: derivation)
+        return NodeRates(capacity: capacity, hourly: hourly, perVCPU: perVCPU, perGiB: perGiB, derivation: derivation)
     }
 
-    static func estimate(_ service: ResolvedService, rates: NodeRates, context: PricingContext) -> CostResource {
+    /// One pod of `service`: its containers' requests together.
+    static func pod(_ service: ResolvedService) -> PodRequest {
         let containers = service.service.containers.map { service.resources(of: $0) }
-        let vcpus = Decimal(containers.map(\.cpu.millicores).reduce(0, +)) / 1000
-        let memoryGiB = Decimal(containers.map(\.memory.mebibytes).reduce(0, +)) / 1024
-        let pods = CostRange(low: Decimal(service.replicas.minimum), high: Decimal(service.replicas.maximum))
-        let podHours = pods * context.hours
+        return PodRequest(
+            owner: service.name, cpuMillicores: containers.map(\.cpu.millicores).reduce(0, +),
+            memoryMiB: containers.map(\.memory.mebibytes).reduce(0, +))
+    }
+
+    /// The nodes one phase of the month needs for `services`.
+    static func nodes(_ services: [ResolvedService], phase: ExpectedMonth.Phase, capacity: NodeCapacity) -> Int {
+        let pods = services.flatMap { service in Array(repeating: pod(service), count: phase.replicas(service)) }
+        return NodePacker.nodes(for: pods + NodeCapacity.clusterPods, on: capacity)
+    }
+
+    /// The node counts of the low and high months and of each phase of the expected one.
+    static func nodeCounts(_ services: [ResolvedService], month: ExpectedMonth, capacity: NodeCapacity) -> NodeCounts {
+        NodeCounts(
+            nodeType: capacity.node.name,
+            low: nodes(services, phase: ExpectedMonth.low, capacity: capacity),
+            phases: month.expectedPhases.map { (share: $0.share, nodes: nodes(services, phase: $0, capacity: capacity)) },
+            high: nodes(services, phase: ExpectedMonth.high, capacity: capacity))
+    }
+
+    /// A service's share of the node bill: its requests × its pod-hours at the OpenCost rates.
+    static func allocation(
+        _ service: ResolvedService, rates: NodeRates, month: ExpectedMonth, context: PricingContext
+    ) -> CostResource {
+        let pod = pod(service)
+        let vcpus = Decimal(pod.cpuMillicores) / 1000
+        let memoryGiB = Decimal(pod.memoryMiB) / 1024
+        let podHours = month.counts(service) * context.hours
         let id = PriceID.ec2(rates.node.name)
         let discount = context.savingsPlanPercent
         return CostResource(
             name: service.name, resourceType: "kubernetes-deployment", platform: .kubernetes, service: service.name,
             summary: "\(service.replicas.counted("pod")) requesting \(Money.number(vcpus, places: 3)) "
-                + "vCPU / \(Money.number(memoryGiB, places: 3)) GiB on \(rates.node.name) nodes",
+                + "vCPU / \(Money.number(memoryGiB, places: 3)) GiB: its share of the \(rates.node.name) nodes",
             tags: service.environment.tags,
             components: [
                 CostComponent(
@@ -55,6 +86,58 @@ enum KubernetesCostEstimator {
                     name: "memory requests", unit: .gibHour, monthlyQuantity: podHours * memoryGiB,
                     listPrice: rates.perGiB, discountPercent: discount, discount: "Savings Plan", priceID: id,
                     derivation: rates.derivation),
+            ])
+    }
+
+    /// The node capacity no service requested: the node-hours' vCPU and GiB less the services' requests, at the
+    /// same rates, so that it and the allocations add up to the node bill.
+    static func idle(
+        _ services: [ResolvedService], counts: NodeCounts, rates: NodeRates, month: ExpectedMonth,
+        context: PricingContext
+    ) -> CostResource {
+        let nodeHours = counts.nodeMonths * context.hours
+        var requestedVCPU = CostRange.zero
+        var requestedGiB = CostRange.zero
+        for service in services {
+            let pod = pod(service)
+            let podHours = month.counts(service) * context.hours
+            requestedVCPU = requestedVCPU + podHours * (Decimal(pod.cpuMillicores) / 1000)
+            requestedGiB = requestedGiB + podHours * (Decimal(pod.memoryMiB) / 1024)
+        }
+        let id = PriceID.ec2(rates.node.name)
+        let discount = context.savingsPlanPercent
+        let capacity = rates.capacity
+        return CostResource(
+            name: "idle-capacity", resourceType: "kubernetes-idle", platform: .kubernetes, service: nil,
+            summary: "\(counts.words) nodes; each gives pods \(capacity.podRoom) and \(capacity.podSlots) pods after "
+                + "\(capacity.reservedCPUMillicores)m CPU / \(capacity.reservedMemoryMiB) MiB reserved and "
+                + "\(capacity.daemonSetPods) DaemonSet pods (\(capacity.daemonSetCPUMillicores)m CPU / "
+                + "\(capacity.daemonSetMemoryMiB) MiB); idle = node capacity no service requested",
+            tags: context.environment.tags,
+            components: [
+                CostComponent(
+                    name: "vCPU not requested by services", unit: .vcpuHour,
+                    monthlyQuantity: nodeHours * Decimal(rates.node.vcpus) - requestedVCPU, listPrice: rates.perVCPU,
+                    discountPercent: discount, discount: "Savings Plan", priceID: id, derivation: rates.derivation),
+                CostComponent(
+                    name: "memory not requested by services", unit: .gibHour,
+                    monthlyQuantity: nodeHours * Decimal(rates.node.memoryGiB) - requestedGiB, listPrice: rates.perGiB,
+                    discountPercent: discount, discount: "Savings Plan", priceID: id, derivation: rates.derivation),
+            ])
+    }
+
+    /// Each node's gp3 root volume, for the node-hours of each month.
+    static func disks(counts: NodeCounts, context: PricingContext) -> CostResource {
+        let settings = context.environment.cost?.kubernetes
+        let size = settings?.nodeDiskGiB ?? 20
+        return CostResource(
+            name: "node-disks", resourceType: "ebs-volume", platform: .kubernetes, service: nil,
+            summary: "a \(size) GiB gp3 root volume per node (\(counts.words) nodes)",
+            tags: context.environment.tags,
+            components: [
+                CostComponent(
+                    name: "gp3 storage", unit: .gbMonth, monthlyQuantity: counts.nodeMonths * Decimal(size),
+                    listPrice: context.price(.ebsGP3, for: settings?.location), priceID: .ebsGP3)
             ])
     }
 
@@ -72,5 +155,39 @@ enum KubernetesCostEstimator {
                     listPrice: context.price(.eksCluster, for: environment.cost?.kubernetes?.location),
                     priceID: .eksCluster)
             ])
+    }
+}
+
+/// How many nodes the Kubernetes services need: at the minimum, in each phase of the expected month, and at
+/// the maximum.
+public struct NodeCounts: Sendable, Hashable {
+    public let nodeType: String
+    public let low: Int
+    /// The expected month's phases: share of the month and nodes.
+    public let phases: [(share: Decimal, nodes: Int)]
+    public let high: Int
+
+    public static func == (lhs: NodeCounts, rhs: NodeCounts) -> Bool {
+        lhs.nodeType == rhs.nodeType && lhs.low == rhs.low && lhs.high == rhs.high
+            && lhs.phases.map(\.nodes) == rhs.phases.map(\.nodes) && lhs.phases.map(\.share) == rhs.phases.map(\.share)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(nodeType)
+        hasher.combine(low)
+        hasher.combine(high)
+        hasher.combine(phases.map(\.nodes))
+    }
+
+    /// Nodes running all month, on average, at each point.
+    public var nodeMonths: CostRange {
+        CostRange(
+            low: Decimal(low), expected: phases.map { $0.share * Decimal($0.nodes) }.reduce(0, +), high: Decimal(high))
+    }
+
+    /// `5 / 7 (10 at peak) / 18 m6i.large`.
+    public var words: String {
+        let expected = phases.count == 2 ? "\(phases[0].nodes) (\(phases[1].nodes) at peak)" : "\(phases[0].nodes)"
+        return "\(low) / \(expected) / \(high) \(nodeType)"
     }
 }

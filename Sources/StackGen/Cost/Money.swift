@@ -22,18 +22,35 @@ public enum Money {
         return output
     }
 
-    /// `$1,234.56`: rounded to cents, with thousands separators; negative amounts as `-$5.00`.
+    /// `$1,234.56`: rounded to cents, with thousands separators; negative amounts as `-$5.00`. Formatted from
+    /// the decimal digits themselves, so amounts of any size print exactly (no 64-bit conversion).
     public static func dollars(_ value: Decimal) -> String {
-        let cents = NSDecimalNumber(decimal: rounded(value, places: 2) * 100).int64Value
-        let sign = cents < 0 ? "-" : ""
-        let magnitude = cents.magnitude
-        return "\(sign)$\(grouped(magnitude / 100)).\(twoDigits(magnitude % 100))"
+        let (sign, whole, fraction) = parts(value, places: 2)
+        return "\(sign)$\(grouped(whole)).\(fraction)"
     }
 
     /// `$1,235`: rounded to whole dollars, for chart labels.
     public static func wholeDollars(_ value: Decimal) -> String {
-        let whole = NSDecimalNumber(decimal: rounded(value, places: 0)).int64Value
-        return (whole < 0 ? "-$" : "$") + grouped(whole.magnitude)
+        let (sign, whole, _) = parts(value, places: 0)
+        return "\(sign)$\(grouped(whole))"
+    }
+
+    /// `value` rounded to exactly `places` decimal places in plain notation (`350.4000`), for JSON.
+    public static func fixed(_ value: Decimal, places: Int) -> String {
+        let (sign, whole, fraction) = parts(value, places: places)
+        return sign + whole + (places > 0 ? "." + fraction : "")
+    }
+
+    /// The sign (`-` or empty), the whole digits and exactly `places` fraction digits of `value` rounded.
+    private static func parts(_ value: Decimal, places: Int) -> (sign: String, whole: String, fraction: String) {
+        let rounded = rounded(value, places: places)
+        let text = plain(rounded)
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let pieces = body.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var fraction = pieces.count > 1 ? pieces[1] : ""
+        fraction += String(repeating: "0", count: max(0, places - fraction.count))
+        return (negative ? "-" : "", pieces[0], fraction)
     }
 
     /// A unit price as listed (`$0.04048`, `$0.10`), or rounded to `places` decimal places when it has more (a
@@ -67,8 +84,6 @@ public enum Money {
         return (value < 0 ? "-" : "") + text
     }
 
-    private static func grouped(_ value: UInt64) -> String { grouped(String(value)) }
-
     private static func grouped(_ digits: String) -> String {
         let negative = digits.hasPrefix("-")
         let body = Array(negative ? String(digits.dropFirst()) : digits)
@@ -79,47 +94,62 @@ public enum Money {
         }
         return (negative ? "-" : "") + result
     }
-
-    private static func twoDigits(_ value: UInt64) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
 
-/// A monthly figure at the autoscaling minimum (`low`) and maximum (`high`); fixed counts give `low == high`.
+/// A monthly figure at three points: the autoscaling minimum all month (`low`), the expected month from the
+/// environment's declared replicas and peak hours (`expected`), and every service at its maximum all month
+/// (`high`, a ceiling). Fixed counts give the same figure at all three.
 public struct CostRange: Sendable, Hashable {
     public var low: Decimal
+    public var expected: Decimal
     public var high: Decimal
 
-    public init(low: Decimal, high: Decimal) {
+    public init(low: Decimal, expected: Decimal, high: Decimal) {
         self.low = low
+        self.expected = expected
         self.high = high
     }
 
-    /// The same figure at both ends.
+    /// The same figure at every point.
     public init(_ fixed: Decimal) {
-        self.init(low: fixed, high: fixed)
+        self.init(low: fixed, expected: fixed, high: fixed)
     }
 
-    /// Nothing at either end.
+    /// Nothing at any point.
     public static let zero = CostRange(0)
 
-    /// Whether both ends are the same.
-    public var isFixed: Bool { low == high }
+    /// Whether every point is the same.
+    public var isFixed: Bool { low == high && low == expected }
 
-    public static func + (lhs: CostRange, rhs: CostRange) -> CostRange {
-        CostRange(low: lhs.low + rhs.low, high: lhs.high + rhs.high)
+    /// The three points, in order.
+    public var points: [Decimal] { [low, expected, high] }
+
+    /// Applies `transform` to each point.
+    public func map(_ transform: (Decimal) -> Decimal) -> CostRange {
+        CostRange(low: transform(low), expected: transform(expected), high: transform(high))
     }
 
-    public static func - (lhs: CostRange, rhs: CostRange) -> CostRange {
-        CostRange(low: lhs.low - rhs.low, high: lhs.high - rhs.high)
+    /// Combines two ranges point by point.
+    public func combined(with other: CostRange, _ operation: (Decimal, Decimal) -> Decimal) -> CostRange {
+        CostRange(
+            low: operation(low, other.low), expected: operation(expected, other.expected),
+            high: operation(high, other.high))
     }
 
-    /// Both ends times `factor`.
-    public static func * (lhs: CostRange, factor: Decimal) -> CostRange {
-        CostRange(low: lhs.low * factor, high: lhs.high * factor)
-    }
+    public static func + (lhs: CostRange, rhs: CostRange) -> CostRange { lhs.combined(with: rhs, +) }
 
-    /// `$10.00` or `$10.00 – $40.00`.
+    public static func - (lhs: CostRange, rhs: CostRange) -> CostRange { lhs.combined(with: rhs, -) }
+
+    /// Point-by-point product (quantities × per-point factors).
+    public static func * (lhs: CostRange, rhs: CostRange) -> CostRange { lhs.combined(with: rhs, *) }
+
+    /// Every point times `factor`.
+    public static func * (lhs: CostRange, factor: Decimal) -> CostRange { lhs.map { $0 * factor } }
+
+    /// `$10.00`, or `$10.00 – $40.00 (expected $15.00)`.
     public var dollars: String {
-        isFixed ? Money.dollars(low) : "\(Money.dollars(low)) – \(Money.dollars(high))"
+        isFixed ? Money.dollars(low)
+            : "\(Money.dollars(low)) – \(Money.dollars(high)) (expected \(Money.dollars(expected)))"
     }
 }
 

@@ -38,6 +38,17 @@ public struct PriceID: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// CloudWatch Logs storage, per GB per month.
     public static let logsStored = PriceID("logs/stored-gb-month")
 
+    /// EBS General Purpose (gp3) volume storage (a node's root volume), per GB per month.
+    public static let ebsGP3 = PriceID("ebs/gp3/gb-month")
+    /// A public IPv4 address, per hour (NAT gateways, internet-facing load balancer zones, tasks with a public IP).
+    public static let publicIPv4 = PriceID("vpc/public-ipv4-hour")
+    /// Data transfer out from the region to the internet, per GB (first 10 TB a month tier).
+    public static let dataTransferOut = PriceID("data-transfer/internet-out-gb")
+    /// A Secrets Manager secret, per secret per month.
+    public static let secret = PriceID("secretsmanager/secret-month")
+    /// ECR private repository storage, per GB per month.
+    public static let ecrStorage = PriceID("ecr/storage-gb-month")
+
     /// An EC2 instance (a Kubernetes node), Linux on-demand, per hour.
     public static func ec2(_ instanceType: String) -> PriceID { PriceID("ec2/\(instanceType)/hour") }
 
@@ -78,6 +89,7 @@ public struct PriceID: Sendable, Hashable, Comparable, CustomStringConvertible {
     static let fixed: [PriceID] = Architecture.allCases.flatMap { [fargateVCPU($0), fargateMemory($0)] } + [
         fargateEphemeralStorage, eksCluster, loadBalancerHour, loadBalancerCapacityUnitHour, natGatewayHour,
         natGatewayData, logsIngested, logsStored, databaseStorage(multiAZ: false), databaseStorage(multiAZ: true),
+        ebsGP3, publicIPv4, dataTransferOut, secret, ecrStorage,
     ]
 
     /// `m6i.large`, `db.t3.micro`: lowercase letters, digits, `.` and `-`.
@@ -100,12 +112,14 @@ public enum PriceUnit: String, Sendable, Hashable, CaseIterable {
     case lcuHour = "LCU-hour"
     case gb = "GB"
     case gbMonth = "GB-month"
+    case secretMonth = "secret-month"
 
     /// The unit of a monthly quantity: `vCPU-hours`, `GB`.
     public var plural: String {
         switch self {
         case .gb: "GB"
         case .gbMonth: "GB-months"
+        case .secretMonth: "secret-months"
         default: rawValue + "s"
         }
     }

@@ -31,6 +31,11 @@ enum AWSPrices2026 {
     static let rds = "https://aws.amazon.com/rds/postgresql/pricing/"
     static let elasticache = "https://aws.amazon.com/elasticache/pricing/"
     static let cloudwatch = "https://aws.amazon.com/cloudwatch/pricing/"
+    static let ebs = "https://aws.amazon.com/ebs/pricing/"
+    static let ipv4 = "https://aws.amazon.com/vpc/pricing/ (Public IPv4 addresses)"
+    static let transfer = "https://aws.amazon.com/ec2/pricing/on-demand/ (Data transfer out to the internet)"
+    static let secrets = "https://aws.amazon.com/secrets-manager/pricing/"
+    static let ecr = "https://aws.amazon.com/ecr/pricing/"
 
     // Confirmations.
     static let fargateUS = "confirmed: vantage.sh/blog/fargate-pricing and wring.co/blog/aws-fargate-pricing-guide "
@@ -46,7 +51,35 @@ enum AWSPrices2026 {
     static let eksGlobal = "the EKS control plane is the same price in every commercial region"
 
     static let entries: [PriceEntry] = fargateRows + eksRows + ec2Rows + networkRows + databaseRows + cacheRows
-        + logRows
+        + logRows + accountRows
+
+    static let ipv4Confirmed = "confirmed: AWS networking blog (public IPv4 charge from 2024-02-01), doit.com and "
+        + "haufe-akademie.de: $0.005 per address-hour in every region, in use or idle"
+
+    /// The rows added for public IPv4, node disks, data transfer, secrets and registry storage, checked later.
+    static let accountChecked = "2026-11-29"
+
+    static let accountRows: [PriceEntry] = [
+        row(.ebsGP3, "us-east-1", "0.08", .gbMonth, ebs,
+            "confirmed: saisci.com (N. Virginia, $0.08/GiB-month with 3,000 IOPS and 125 MiB/s included) and AWS "
+                + "Prescriptive Guidance (gp3 20% below gp2's $0.10)", checked: accountChecked),
+        row(.publicIPv4, "us-east-1", "0.005", .hour, ipv4, ipv4Confirmed, checked: accountChecked),
+        row(.dataTransferOut, "us-east-1", "0.09", .gb, transfer,
+            "confirmed: usage.ai (June 2026) and leanopstech.com (April 2026): $0.09/GB up to 10 TB a month; the "
+                + "first 100 GB a month are free per account across every service and region, so not subtracted here",
+            checked: accountChecked),
+        row(.secret, "us-east-1", "0.40", .secretMonth, secrets,
+            "confirmed: hivebook.wiki (2026): $0.40 per secret per month plus $0.05 per 10,000 API calls (calls "
+                + "not priced: tasks read secrets at start)", checked: accountChecked),
+        row(.ecrStorage, "us-east-1", "0.10", .gbMonth, ecr,
+            "confirmed: cloudburn.io and wring.co (March 2026): $0.10 per GB-month in private repositories; "
+                + "same-region pulls are free", checked: accountChecked),
+        row(.ebsGP3, "eu-west-1", "0.088", .gbMonth, ebs, unconfirmedEU, checked: accountChecked),
+        row(.publicIPv4, "eu-west-1", "0.005", .hour, ipv4, ipv4Confirmed, checked: accountChecked),
+        row(.dataTransferOut, "eu-west-1", "0.09", .gb, transfer, unconfirmedEU, checked: accountChecked),
+        row(.secret, "eu-west-1", "0.40", .secretMonth, secrets, unconfirmedEU, checked: accountChecked),
+        row(.ecrStorage, "eu-west-1", "0.10", .gbMonth, ecr, unconfirmedEU, checked: accountChecked),
+    ]
 
     static let fargateRows: [PriceEntry] = [
         row(.fargateVCPU(.x86_64), "us-east-1", "0.04048", .vcpuHour, fargate, fargateUS),
@@ -165,7 +198,8 @@ enum AWSPrices2026 {
     ]
 
     private static func row(
-        _ id: PriceID, _ region: String, _ price: String, _ unit: PriceUnit, _ source: String, _ note: String
+        _ id: PriceID, _ region: String, _ price: String, _ unit: PriceUnit, _ source: String, _ note: String,
+        checked: String = checked
     ) -> PriceEntry {
         guard let value = Money.parse(price) else { preconditionFailure("price `\(price)` of \(id) is not a number") }
         return PriceEntry(id: id, region: region, price: value, unit: unit, source: source, checked: checked, note: note)

@@ -102,6 +102,7 @@ public struct PriceTable: Sendable {
         if raw.hasSuffix("/vcpu-hour") { return .vcpuHour }
         if raw.hasSuffix("gb-hour") { return .gbHour }
         if raw.hasSuffix("gb-month") { return .gbMonth }
+        if raw.hasSuffix("secret-month") { return .secretMonth }
         if raw.hasSuffix("/lcu-hour") { return .lcuHour }
         if raw.hasSuffix("/gb") || raw.hasSuffix("-gb") { return .gb }
         return .hour

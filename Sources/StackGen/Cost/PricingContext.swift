@@ -38,6 +38,8 @@ final class PricingContext {
         if !errors.contains(error) { errors.append(error) }
     }
 
+    func recordAll(_ errors: [CostError]) { errors.forEach(record) }
+
     /// The prices looked up so far, sorted by name.
     var usedPrices: [PriceEntry] { used.values.sorted { $0.id < $1.id } }
 

@@ -15,13 +15,22 @@ public struct CostSettings: Sendable, Hashable {
     public var kubernetes: KubernetesCostSettings?
     /// Shared infrastructure, priced from the declared quantities, in file order.
     public var shared: [SharedItem]
+    /// The expected month: replicas off-peak and at peak, and the peak hours a day.
+    public var expected: ExpectedUsage?
+    /// GB a month sent from the environment to the internet, in the expected month.
+    public var dataTransferOutGB: Decimal
+    /// GB of images kept in ECR for the environment.
+    public var ecrStorageGB: Decimal
     /// Where `cost:` starts in the environment file.
     public var location: SourceLocation?
+    /// Where each key of `cost:` is, by key (`region`, `spotDiscountPercent`, …), for warnings that point at it.
+    public var keyLocations: [String: SourceLocation]
 
     public init(
         region: String? = nil, spotDiscountPercent: Decimal? = nil, savingsPlanPercent: Decimal? = nil,
         rates: [RateOverride] = [], kubernetes: KubernetesCostSettings? = nil, shared: [SharedItem] = [],
-        location: SourceLocation? = nil
+        expected: ExpectedUsage? = nil, dataTransferOutGB: Decimal = 0, ecrStorageGB: Decimal = 0,
+        location: SourceLocation? = nil, keyLocations: [String: SourceLocation] = [:]
     ) {
         self.region = region
         self.spotDiscountPercent = spotDiscountPercent
@@ -29,6 +38,48 @@ public struct CostSettings: Sendable, Hashable {
         self.rates = rates
         self.kubernetes = kubernetes
         self.shared = shared
+        self.expected = expected
+        self.dataTransferOutGB = dataTransferOutGB
+        self.ecrStorageGB = ecrStorageGB
+        self.location = location
+        self.keyLocations = keyLocations
+    }
+
+    /// The location of `key` under `cost:`, else of `cost:` itself.
+    public func location(of key: String) -> SourceLocation? { keyLocations[key] ?? location }
+}
+
+/// The month `stackgen cost` calls expected: each service runs `replicas` off-peak and `peakReplicas` for
+/// `peakHoursPerDay` hours a day (peaks at the same hours for every service). A service not listed runs its
+/// autoscaling minimum all month.
+public struct ExpectedUsage: Sendable, Hashable {
+    /// Hours a day at peak, 0…24.
+    public var peakHoursPerDay: Decimal
+    /// Per service name.
+    public var services: [String: ExpectedReplicas]
+    public var location: SourceLocation?
+
+    public init(peakHoursPerDay: Decimal = 0, services: [String: ExpectedReplicas] = [:], location: SourceLocation? = nil) {
+        self.peakHoursPerDay = peakHoursPerDay
+        self.services = services
+        self.location = location
+    }
+
+    /// The share of the month at peak.
+    public var peakShare: Decimal { peakHoursPerDay / 24 }
+}
+
+/// One service's replicas in the expected month.
+public struct ExpectedReplicas: Sendable, Hashable {
+    /// Replicas off-peak.
+    public var replicas: Int
+    /// Replicas at peak; `replicas` when not given.
+    public var peakReplicas: Int
+    public var location: SourceLocation?
+
+    public init(replicas: Int, peakReplicas: Int? = nil, location: SourceLocation? = nil) {
+        self.replicas = replicas
+        self.peakReplicas = peakReplicas ?? replicas
         self.location = location
     }
 }
@@ -57,27 +108,59 @@ public struct KubernetesCostSettings: Sendable, Hashable {
     public var nodeVCPUs: Int?
     /// Memory (GiB) of a node type stackgen does not know.
     public var nodeMemoryGiB: Int?
+    /// What each node keeps from pods, replacing the node type's defaults (`NodeOverhead`) field by field.
+    public var overhead: NodeOverheadSettings
+    /// The gp3 root volume of each node, GiB; 20 (the EKS managed node group default) when not given.
+    public var nodeDiskGiB: Int
     public var location: SourceLocation?
 
     public init(
         nodeType: String, clusters: Int = 1, nodeVCPUs: Int? = nil, nodeMemoryGiB: Int? = nil,
-        location: SourceLocation? = nil
+        overhead: NodeOverheadSettings = NodeOverheadSettings(), nodeDiskGiB: Int = 20, location: SourceLocation? = nil
     ) {
         self.nodeType = nodeType
         self.clusters = clusters
         self.nodeVCPUs = nodeVCPUs
         self.nodeMemoryGiB = nodeMemoryGiB
+        self.overhead = overhead
+        self.nodeDiskGiB = nodeDiskGiB
         self.location = location
     }
 
     /// The node's size: the known type's, or the one the file gives.
     public var node: NodeType? {
         if let nodeVCPUs, let nodeMemoryGiB {
+            let known = NodeType.named(nodeType)
             return NodeType(
                 name: nodeType, vcpus: nodeVCPUs, memoryGiB: nodeMemoryGiB,
-                architecture: NodeType.named(nodeType)?.architecture ?? .x86_64)
+                architecture: known?.architecture ?? .x86_64, maxPods: known?.maxPods)
         }
         return NodeType.named(nodeType)
+    }
+
+    /// What one node offers pods: the node type with the overhead defaults and the file's replacements.
+    public var capacity: NodeCapacity? { node.map { NodeCapacity(node: $0, settings: overhead) } }
+}
+
+/// Replacements for a node type's default overhead (`NodeOverhead.defaults`); `nil` keeps the default.
+public struct NodeOverheadSettings: Sendable, Hashable {
+    public var maxPods: Int?
+    public var reservedCPUMillicores: Int?
+    public var reservedMemoryMiB: Int?
+    public var daemonSetCPUMillicores: Int?
+    public var daemonSetMemoryMiB: Int?
+    public var daemonSetPods: Int?
+
+    public init(
+        maxPods: Int? = nil, reservedCPUMillicores: Int? = nil, reservedMemoryMiB: Int? = nil,
+        daemonSetCPUMillicores: Int? = nil, daemonSetMemoryMiB: Int? = nil, daemonSetPods: Int? = nil
+    ) {
+        self.maxPods = maxPods
+        self.reservedCPUMillicores = reservedCPUMillicores
+        self.reservedMemoryMiB = reservedMemoryMiB
+        self.daemonSetCPUMillicores = daemonSetCPUMillicores
+        self.daemonSetMemoryMiB = daemonSetMemoryMiB
+        self.daemonSetPods = daemonSetPods
     }
 }
 
@@ -109,8 +192,9 @@ public struct SharedItem: Sendable, Hashable {
 
 /// What a shared item is, with the quantities that price it.
 public enum SharedUsage: Sendable, Hashable {
-    /// An Application Load Balancer with an average of `capacityUnits` LCUs in use each hour.
-    case loadBalancer(capacityUnits: Decimal)
+    /// An Application Load Balancer with an average of `capacityUnits` LCUs in use each hour, in `zones`
+    /// availability zones; an internet-facing one has a public IPv4 address in each zone.
+    case loadBalancer(capacityUnits: Decimal, zones: Int, internetFacing: Bool)
     /// A NAT gateway processing `dataGB` a month (all gateways together).
     case natGateway(dataGB: Decimal)
     /// An RDS for PostgreSQL instance with `storageGB` of gp3 storage.

@@ -8,13 +8,19 @@ struct CostSettingsDecoder {
     let reader: YAMLNodeReader
     let table: PriceTable
 
-    static let keys = ["region", "spotDiscountPercent", "savingsPlanPercent", "rates", "kubernetes", "shared"]
-    static let kubernetesKeys = ["nodeType", "clusters", "nodeVCPUs", "nodeMemoryGiB"]
+    static let keys = [
+        "region", "spotDiscountPercent", "savingsPlanPercent", "rates", "kubernetes", "shared", "expected",
+        "dataTransferOutGB", "ecrStorageGB",
+    ]
+    static let kubernetesKeys = [
+        "nodeType", "clusters", "nodeVCPUs", "nodeMemoryGiB", "nodeDiskGiB", "maxPods", "reservedCPUMillicores",
+        "reservedMemoryMiB", "daemonSetCPUMillicores", "daemonSetMemoryMiB", "daemonSetPods",
+    ]
 
     /// The keys a shared item of `kind` takes besides `name` and `kind`.
     static func keys(for kind: SharedKind) -> [String] {
         switch kind {
-        case .loadBalancer: ["count", "hours", "tags", "lcus"]
+        case .loadBalancer: ["count", "hours", "tags", "lcus", "zones", "internetFacing"]
         case .natGateway: ["count", "hours", "tags", "dataGB"]
         case .database: ["count", "hours", "tags", "instanceClass", "multiAZ", "storageGB"]
         case .cache: ["count", "hours", "tags", "nodeType"]
@@ -28,6 +34,7 @@ struct CostSettingsDecoder {
         // Rates first, whatever their place in the file, so names they price count as known below.
         if let rates = pairs.first(where: { $0.key == "rates" })?.value { settings.rates = decodeRates(rates) }
         for (key, value) in pairs {
+            settings.keyLocations[key] = reader.location(of: value)
             switch key {
             case "region":
                 guard let region = reader.string(value, named: "cost.region") else { continue }
@@ -43,6 +50,11 @@ struct CostSettingsDecoder {
                 settings.savingsPlanPercent = decimal(value, named: "cost.savingsPlanPercent", in: 0...100)
             case "kubernetes": settings.kubernetes = decodeKubernetes(value, rates: settings.rates)
             case "shared": settings.shared = decodeShared(value, rates: settings.rates)
+            case "expected": settings.expected = decodeExpected(value)
+            case "dataTransferOutGB":
+                settings.dataTransferOutGB = decimal(value, named: "cost.dataTransferOutGB", in: 0...100_000_000) ?? 0
+            case "ecrStorageGB":
+                settings.ecrStorageGB = decimal(value, named: "cost.ecrStorageGB", in: 0...100_000_000) ?? 0
             default: break
             }
         }
@@ -96,6 +108,19 @@ struct CostSettingsDecoder {
                 settings.nodeVCPUs = reader.integer(value, named: "cost.kubernetes.nodeVCPUs", in: 1...1024)
             case "nodeMemoryGiB":
                 settings.nodeMemoryGiB = reader.integer(value, named: "cost.kubernetes.nodeMemoryGiB", in: 1...32768)
+            case "nodeDiskGiB":
+                settings.nodeDiskGiB = reader.integer(value, named: "cost.kubernetes.nodeDiskGiB", in: 1...16384) ?? 20
+            case "maxPods": settings.overhead.maxPods = reader.integer(value, named: "cost.kubernetes.maxPods", in: 1...1000)
+            case "reservedCPUMillicores":
+                settings.overhead.reservedCPUMillicores = reader.integer(value, named: "cost.kubernetes.\(key)", in: 0...100_000)
+            case "reservedMemoryMiB":
+                settings.overhead.reservedMemoryMiB = reader.integer(value, named: "cost.kubernetes.\(key)", in: 0...1_000_000)
+            case "daemonSetCPUMillicores":
+                settings.overhead.daemonSetCPUMillicores = reader.integer(value, named: "cost.kubernetes.\(key)", in: 0...100_000)
+            case "daemonSetMemoryMiB":
+                settings.overhead.daemonSetMemoryMiB = reader.integer(value, named: "cost.kubernetes.\(key)", in: 0...1_000_000)
+            case "daemonSetPods":
+                settings.overhead.daemonSetPods = reader.integer(value, named: "cost.kubernetes.\(key)", in: 0...100)
             default: break
             }
         }
@@ -105,14 +130,24 @@ struct CostSettingsDecoder {
             reader.error("`cost.kubernetes` gives only one of `nodeVCPUs` and `nodeMemoryGiB`", at: node,
                          fix: "give both, or neither for a node type stackgen knows")
         }
-        let priced = table.instanceNames("ec2") + rates.compactMap { instanceName(of: $0.id, prefix: "ec2") }
-        if settings.node == nil || !priced.contains(name) {
-            let known = NodeType.known.map(\.name).filter { priced.contains($0) }
+        // A node type stackgen knows the size of is accepted even without a price: `stackgen cost` then asks for
+        // the rate (and the node-fit rule warns), while `validate` and `synth` go ahead.
+        if settings.node == nil {
+            let known = NodeType.known.map(\.name)
+            let close = Suggestion.closest(to: name, in: known).map { "; or did you mean `\($0)`?" } ?? ""
             reader.error(
-                "node type `\(name)` is not in price table \(table.name)", at: nameNode,
-                fix: Suggestion.closest(to: name, in: known).map { "did you mean `\($0)`?" }
-                    ?? "use one of \(known.joined(separator: ", ")), or give `nodeVCPUs`, `nodeMemoryGiB` and "
-                    + "`\"ec2/\(name)/hour\": <price>` under `cost.rates`")
+                "the size of node type `\(name)` is unknown", at: nameNode,
+                fix: "give `nodeVCPUs:` and `nodeMemoryGiB:` under `cost.kubernetes` and its price as "
+                    + "`\"ec2/\(name)/hour\": <USD an hour>` under `cost.rates` (from "
+                    + "https://aws.amazon.com/ec2/pricing/on-demand/)\(close)")
+        }
+        if let capacity = settings.capacity, capacity.podCPUMillicores <= 0 || capacity.podMemoryMiB <= 0
+            || capacity.podSlots <= 0
+        {
+            reader.error(
+                "node type `\(name)` leaves no room for pods after its reservations and DaemonSets "
+                    + "(\(capacity.podRoom), \(capacity.podSlots) pods)", at: node,
+                fix: "lower the reservations under `cost.kubernetes`, or use a larger node type")
         }
         return settings
     }
@@ -157,6 +192,8 @@ struct CostSettingsDecoder {
         var values: [String: Decimal] = [:]
         var text: [String: (String, Node)] = [:]
         var multiAZ = false
+        var internetFacing = true
+        var zones = 2
         for (key, value) in pairs {
             let field = "\(label).\(key)"
             switch key {
@@ -165,12 +202,15 @@ struct CostSettingsDecoder {
             case "hours": item.hours = decimal(value, named: field, in: 0...744) ?? PriceTable.hoursPerMonth
             case "tags": item.tags = decodeTags(value, named: field)
             case "multiAZ": multiAZ = reader.boolean(value, named: field) ?? false
+            case "internetFacing": internetFacing = reader.boolean(value, named: field) ?? true
+            case "zones": zones = reader.integer(value, named: field, in: 1...6) ?? 2
             case "instanceClass", "nodeType": text[key] = reader.string(value, named: field).map { ($0, value) }
             default: values[key] = decimal(value, named: field, in: 0...100_000_000)
             }
         }
         switch kind {
-        case .loadBalancer: item.usage = .loadBalancer(capacityUnits: values["lcus"] ?? 1)
+        case .loadBalancer:
+            item.usage = .loadBalancer(capacityUnits: values["lcus"] ?? 1, zones: zones, internetFacing: internetFacing)
         case .natGateway: item.usage = .natGateway(dataGB: values["dataGB"] ?? 0)
         case .logs:
             reader.requireKeys(["ingestedGB"], in: pairs, of: node, named: label)
@@ -189,6 +229,39 @@ struct CostSettingsDecoder {
             item.usage = .cache(nodeType: nodeType)
         }
         return item
+    }
+
+    // MARK: Expected month
+
+    private func decodeExpected(_ node: Node) -> ExpectedUsage? {
+        guard let pairs = reader.mapping(node, named: "cost.expected", allowed: ["peakHoursPerDay", "services"]) else {
+            return nil
+        }
+        var expected = ExpectedUsage(location: reader.location(of: node))
+        for (key, value) in pairs {
+            switch key {
+            case "peakHoursPerDay":
+                expected.peakHoursPerDay = decimal(value, named: "cost.expected.peakHoursPerDay", in: 0...24) ?? 0
+            case "services":
+                for (name, serviceNode) in reader.mapping(value, named: "cost.expected.services") ?? [] {
+                    let label = "cost.expected.services.\(name)"
+                    guard let fields = reader.mapping(serviceNode, named: label, allowed: ["replicas", "peakReplicas"])
+                    else { continue }
+                    reader.requireKeys(["replicas"], in: fields, of: serviceNode, named: label)
+                    var replicas: Int?
+                    var peak: Int?
+                    for (field, fieldNode) in fields {
+                        let count = reader.integer(fieldNode, named: "\(label).\(field)", in: 0...10_000)
+                        if field == "replicas" { replicas = count } else { peak = count }
+                    }
+                    guard let replicas else { continue }
+                    expected.services[name] = ExpectedReplicas(
+                        replicas: replicas, peakReplicas: peak, location: reader.location(of: serviceNode))
+                }
+            default: break
+            }
+        }
+        return expected
     }
 
     private func decodeTags(_ node: Node, named name: String) -> [String: String] {

@@ -11,7 +11,7 @@ public enum Validator {
         LoadBalancerRules.check, EphemeralStorageRules.check, IdentityRules.check, ConfigurationRules.check,
     ]
 
-    public static let environmentRules: [EnvironmentRule] = [TagRules.check, SecretStoreRules.check]
+    public static let environmentRules: [EnvironmentRule] = [TagRules.check, SecretStoreRules.check, NodeFitRules.check]
 
     /// Every finding of the `environmentRules` (all by default) and every service rule.
     public static func validate(

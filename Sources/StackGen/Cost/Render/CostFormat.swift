@@ -38,23 +38,53 @@ enum CostWords {
             + "Fargate Spot \(Money.number(estimate.spotDiscountPercent))% off · \(savings)"
     }
 
-    /// `2,190` or `2,190 – 8,760`.
+    /// What the three figures of a range are, for headings.
+    static let pointsLegend = "figures are low · expected · ceiling (low: every service at its autoscaling minimum "
+        + "all month; expected: the month declared under `cost.expected`; ceiling: every service at its maximum all "
+        + "month)"
+
+    /// `2,190` or `2,190 – 8,760`: a quantity's low and ceiling (the expected quantity is in the JSON).
     static func quantity(_ range: CostRange) -> String {
-        range.isFixed ? Money.number(range.low, places: 3)
+        range.low == range.high ? Money.number(range.low, places: 3)
             : "\(Money.number(range.low, places: 3)) – \(Money.number(range.high, places: 3))"
+    }
+
+    /// `$10.00` or `$10.00 · $12.00 · $40.00` (low · expected · ceiling).
+    static func points(_ range: CostRange) -> String {
+        range.isFixed ? Money.dollars(range.low) : range.points.map(Money.dollars).joined(separator: " · ")
     }
 
     /// `+$12.00` / `-$3.00`, for differences.
     static func signed(_ value: Decimal) -> String { value > 0 ? "+" + Money.dollars(value) : Money.dollars(value) }
 
     static func signed(_ range: CostRange) -> String {
-        range.isFixed ? signed(range.low) : "\(signed(range.low)) – \(signed(range.high))"
+        range.isFixed ? signed(range.low) : range.points.map { signed($0) }.joined(separator: " · ")
     }
 
-    /// `$0.0832` or `$0.0832 – $0.1904`: a cost per user, to a hundredth of a cent.
+    /// `$0.0832` or `$0.0832 · $0.09 · $0.1904`: a cost per user, to a hundredth of a cent.
     static func perUser(_ range: CostRange) -> String {
         func text(_ value: Decimal) -> String { Money.unitPrice(value, places: 4, minimumPlaces: 4) }
-        return range.isFixed ? text(range.low) : "\(text(range.low)) – \(text(range.high))"
+        return range.isFixed ? text(range.low) : range.points.map(text).joined(separator: " · ")
+    }
+
+    /// `10× the users costs 7.6× as much in the expected month (…); like for like (on ECS only) 4.2×.`
+    static func growthSentence(_ comparison: CostComparison, users: Decimal) -> String {
+        func factor(_ value: Decimal?) -> String { value.map { "\(Money.number($0))×" } ?? "–" }
+        let total = comparison.total.growth
+        var text = "\(Money.number(users))× the users costs \(factor(total.expected)) as much in the expected month "
+            + "(\(factor(total.low)) at the minimum, \(factor(total.high)) at the ceiling)"
+        if let like = comparison.likeForLike {
+            text += "; like for like, without the double run, \(factor(like.growth.expected)) "
+                + "(\(factor(like.growth.low)) – \(factor(like.growth.high)))"
+        }
+        return text + "."
+    }
+
+    /// `ec2/m6i.large/hour, us-east-1: $0.096 per hour; checked 2026-11-27 against <source>; <note>`: one price the
+    /// estimate used, dated, with its source and whether it was confirmed.
+    static func price(_ entry: PriceEntry) -> String {
+        "\(entry.id), \(entry.region): \(Money.unitPrice(entry.price)) per \(entry.unit.rawValue); checked "
+            + "\(entry.checked) against \(entry.source)" + (entry.note.map { "; \($0)" } ?? "")
     }
 
     /// Tag keys every resource carries with a single value, as `key=value`.

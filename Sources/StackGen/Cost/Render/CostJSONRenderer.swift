@@ -1,18 +1,31 @@
 import Foundation
 
 /// The machine-readable estimate, modelled on Infracost's JSON output: `projects[].breakdown.resources[]`, each
-/// with `costComponents[]` (name, unit, monthly quantity, price, monthly cost). Amounts are exact decimal
-/// strings, never floating point, and every figure has a `low` and a `high` end. The shape is documented and
-/// checked by `Schemas/cost-estimate.schema.json`.
+/// with `costComponents[]` (name, unit, monthly quantity, price, monthly cost). Numbers are decimal strings
+/// rounded half away from zero from the exact decimals, never floating point, to the places `precision` states
+/// (money 4, unit prices 8, quantities 4, ratios 4); every figure has a `low`, `expected` and `high` (ceiling)
+/// point. The shape is documented and checked by `Schemas/cost-estimate.schema.json`.
 enum CostJSONRenderer {
     /// Bumped when the shape changes incompatibly.
-    static let version = "1"
+    static let version = "2"
+    static let moneyPlaces = 4
+    static let unitPricePlaces = 8
+    static let quantityPlaces = 4
+    static let ratioPlaces = 4
+
+    static func money(_ value: Decimal) -> Value { .string(Money.fixed(value, places: moneyPlaces)) }
+    static func unitPrice(_ value: Decimal) -> Value { .string(Money.fixed(value, places: unitPricePlaces)) }
+    static func ratio(_ value: Decimal) -> Value { .string(Money.fixed(value, places: ratioPlaces)) }
 
     static func render(_ report: CostReport) -> String {
         let first = report.estimates[0]
         var document: [String: Value] = [
             "version": .string(version),
             "currency": "USD",
+            "precision": [
+                "money": .int(moneyPlaces), "unitPrice": .int(unitPricePlaces), "quantity": .int(quantityPlaces),
+                "ratio": .int(ratioPlaces), "rounding": "half away from zero",
+            ],
             "hoursPerMonth": .string(Money.exact(PriceTable.hoursPerMonth)),
             "priceTable": ["name": .string(first.priceTable), "date": .string(first.priceTableDate)],
             "projects": .array(report.estimates.map(project)),
@@ -22,8 +35,15 @@ enum CostJSONRenderer {
         return JSONRenderer.render(.object(document))
     }
 
-    static func range(_ range: CostRange) -> Value {
-        ["low": .string(Money.exact(range.low)), "high": .string(Money.exact(range.high))]
+    /// A monthly amount in USD at the three points.
+    static func range(_ range: CostRange) -> Value { points(range, places: moneyPlaces) }
+
+    static func points(_ range: CostRange, places: Int) -> Value {
+        [
+            "low": .string(Money.fixed(range.low, places: places)),
+            "expected": .string(Money.fixed(range.expected, places: places)),
+            "high": .string(Money.fixed(range.high, places: places)),
+        ]
     }
 
     private static func project(_ estimate: CostEstimate) -> Value {
@@ -51,6 +71,22 @@ enum CostJSONRenderer {
             "prices": .array(estimate.prices.map(price)),
         ]
         if let users = estimate.usersPerMonth { project["usersPerMonth"] = .int(users) }
+        if let nodes = estimate.kubernetesNodes {
+            project["kubernetesNodes"] = [
+                "nodeType": .string(nodes.nodeType),
+                "low": .int(nodes.low),
+                "expected": .string(Money.fixed(nodes.nodeMonths.expected, places: quantityPlaces)),
+                "high": .int(nodes.high),
+                "expectedPhases": .array(nodes.phases.map {
+                    ["shareOfMonth": ratio($0.share), "nodes": .int($0.nodes)]
+                }),
+            ]
+        }
+        if !estimate.scenarios.isEmpty {
+            project["scenarios"] = .array(estimate.scenarios.map {
+                ["name": .string($0.name), "platform": .string($0.platform.rawValue), "monthlyCost": range($0.total)]
+            })
+        }
         return .object(project)
     }
 
@@ -76,9 +112,9 @@ enum CostJSONRenderer {
         var value: [String: Value] = [
             "name": .string(component.name),
             "unit": .string(component.unit.rawValue),
-            "monthlyQuantity": range(component.monthlyQuantity),
-            "price": .string(Money.exact(component.price)),
-            "listPrice": .string(Money.exact(component.listPrice)),
+            "monthlyQuantity": points(component.monthlyQuantity, places: quantityPlaces),
+            "price": unitPrice(component.price),
+            "listPrice": unitPrice(component.listPrice),
             "discountPercent": .string(Money.exact(component.discountPercent)),
             "priceId": .string(component.priceID.rawValue),
             "monthlyCost": range(component.monthlyCost),
@@ -92,7 +128,7 @@ enum CostJSONRenderer {
         var value: [String: Value] = [
             "id": .string(entry.id.rawValue),
             "region": .string(entry.region),
-            "price": .string(Money.exact(entry.price)),
+            "price": unitPrice(entry.price),
             "unit": .string(entry.unit.rawValue),
             "source": .string(entry.source),
             "checked": .string(entry.checked),
@@ -107,8 +143,9 @@ enum CostJSONRenderer {
             if let subject = row.subject { value["subject"] = range(subject) }
             if let baseline = row.baseline { value["baseline"] = range(baseline) }
             var growth: [String: Value] = [:]
-            if let low = row.growth.low { growth["low"] = .string(Money.exact(low)) }
-            if let high = row.growth.high { growth["high"] = .string(Money.exact(high)) }
+            if let low = row.growth.low { growth["low"] = ratio(low) }
+            if let expected = row.growth.expected { growth["expected"] = ratio(expected) }
+            if let high = row.growth.high { growth["high"] = ratio(high) }
             value["growth"] = .object(growth)
             return .object(value)
         }
@@ -120,7 +157,9 @@ enum CostJSONRenderer {
             "total": row(comparison.total),
         ]
         if let perUser = comparison.perUser { value["perUser"] = row(perUser) }
-        if let users = comparison.usersGrowth { value["usersGrowth"] = .string(Money.exact(users)) }
+        if let users = comparison.usersGrowth { value["usersGrowth"] = ratio(users) }
+        if let likeForLike = comparison.likeForLike { value["likeForLike"] = row(likeForLike) }
+        value["drivers"] = .array(comparison.drivers.map { ["name": .string($0.name), "change": range($0.change)] })
         return .object(value)
     }
 }

@@ -17,7 +17,7 @@ enum CostMarkdownRenderer {
         lines += [
             "",
             "<sub>Prices: `\(first.priceTable)` (AWS list prices, checked \(first.priceTableDate)); 730 hours a month; "
-                + "low = autoscaling minimum, high = maximum. Estimated by `stackgen cost`.</sub>",
+                + "\(CostWords.pointsLegend). Estimated by `stackgen cost`.</sub>",
         ]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -32,12 +32,13 @@ enum CostMarkdownRenderer {
             "|---|---:|---:|---:|---:|",
         ]
         func add(_ row: CostComparison.Row, name: String) {
-            lines.append("| \(name) | \(row.subject?.dollars ?? "–") | \(row.baseline?.dollars ?? "–") | "
-                + "\(CostWords.signed(row.difference)) | \(row.growth.text) |")
+            lines.append("| \(name) | \(row.subject.map(CostWords.points) ?? "–") | "
+                + "\(row.baseline.map(CostWords.points) ?? "–") | \(CostWords.signed(row.difference)) | \(row.growth.text) |")
         }
         for row in comparison.byService { add(row, name: cell(row.name)) }
         add(comparison.total, name: "**total**")
         for row in comparison.byPlatform { add(row, name: "↳ \(cell(row.name))") }
+        if let likeForLike = comparison.likeForLike { add(likeForLike, name: cell(likeForLike.name)) }
         if let perUser = comparison.perUser, let users = comparison.usersGrowth,
             let subjectUsers = subject.usersPerMonth, let baselineUsers = baseline.usersPerMonth
         {
@@ -46,7 +47,12 @@ enum CostMarkdownRenderer {
                 + "\(Money.number(users))× |")
             lines.append("| cost per user | \(CostWords.perUser(perUser.subject!)) | "
                 + "\(CostWords.perUser(perUser.baseline!)) | | \(perUser.growth.text) |")
-            lines += ["", "\(Money.number(users))× the users costs **\(comparison.total.growth.text)** as much."]
+            lines += ["", CostWords.growthSentence(comparison, users: users)]
+        }
+        lines += ["", "| driver of the difference | low | expected | ceiling |", "|---|---:|---:|---:|"]
+        for driver in comparison.drivers {
+            lines.append("| \(cell(driver.name)) | " + driver.change.points.map { CostWords.signed($0) }
+                .joined(separator: " | ") + " |")
         }
         return lines
     }
@@ -55,17 +61,21 @@ enum CostMarkdownRenderer {
         var lines = [
             "### Monthly cost: \(cell(CostWords.title(estimate))): \(estimate.total.dollars)",
             "",
-            "| service or item | low | high |",
-            "|---|---:|---:|",
+            "| service or item | low | expected | ceiling |",
+            "|---|---:|---:|---:|",
         ]
         for line in estimate.byService {
-            lines.append("| \(cell(line.name)) | \(Money.dollars(line.monthlyCost.low)) | "
-                + "\(Money.dollars(line.monthlyCost.high)) |")
+            lines.append("| \(cell(line.name)) | " + line.monthlyCost.points.map(Money.dollars).joined(separator: " | ") + " |")
         }
-        lines.append("| **total** | **\(Money.dollars(estimate.total.low))** | **\(Money.dollars(estimate.total.high))** |")
+        lines.append("| **total** | " + estimate.total.points.map { "**\(Money.dollars($0))**" }.joined(separator: " | ")
+            + " |")
+        for scenario in estimate.scenarios {
+            lines.append("| end state: \(cell(scenario.name)) | "
+                + scenario.total.points.map(Money.dollars).joined(separator: " | ") + " |")
+        }
         if let perUser = estimate.perUser {
-            lines.append("| per user | \(CostWords.perUser(CostRange(perUser.low))) | "
-                + "\(CostWords.perUser(CostRange(perUser.high))) |")
+            lines.append("| per user | " + perUser.points.map { CostWords.perUser(CostRange($0)) }.joined(separator: " | ")
+                + " |")
         }
         return lines
     }
@@ -74,8 +84,8 @@ enum CostMarkdownRenderer {
         var lines = [
             "<details><summary>\(html(CostWords.title(estimate))): every resource and price</summary>",
             "",
-            "| resource | component | quantity a month | unit price | low | high |",
-            "|---|---|---:|---:|---:|---:|",
+            "| resource | component | quantity a month | unit price | low | expected | ceiling |",
+            "|---|---|---:|---:|---:|---:|---:|",
         ]
         for resource in estimate.resources {
             for (index, component) in resource.components.enumerated() {
@@ -83,12 +93,12 @@ enum CostMarkdownRenderer {
                 let discount = component.discount.map { " (\($0) −\(Money.number(component.discountPercent))%)" } ?? ""
                 lines.append("| \(name) | \(cell(component.name + discount)) | "
                     + "\(CostWords.quantity(component.monthlyQuantity)) \(component.unit.plural) | "
-                    + "\(Money.unitPrice(component.price)) | \(Money.dollars(component.monthlyCost.low)) | "
-                    + "\(Money.dollars(component.monthlyCost.high)) |")
+                    + "\(Money.unitPrice(component.price)) | "
+                    + component.monthlyCost.points.map(Money.dollars).joined(separator: " | ") + " |")
             }
         }
-        lines.append("| **total** | | | | **\(Money.dollars(estimate.total.low))** | "
-            + "**\(Money.dollars(estimate.total.high))** |")
+        lines.append("| **total** | | | | " + estimate.total.points.map { "**\(Money.dollars($0))**" }
+            .joined(separator: " | ") + " |")
         lines += ["", "By platform: " + estimate.byPlatform.map { "\(cell($0.name)) \($0.monthlyCost.dollars)" }
             .joined(separator: " · ")]
         let (common, varying) = CostWords.commonTags(estimate)
@@ -100,6 +110,7 @@ enum CostMarkdownRenderer {
                 .joined(separator: " · ")]
         }
         lines += ["", "Assumptions:", ""] + estimate.assumptions.map { "- \(cell($0))" }
+        lines += ["", "Prices used:", ""] + estimate.prices.map { "- \(cell(CostWords.price($0)))" }
         lines += ["", "</details>"]
         return lines
     }
