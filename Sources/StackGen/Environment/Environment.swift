@@ -56,9 +56,12 @@ public enum Platform: String, Sendable, Hashable, CaseIterable, Comparable {
 public struct KubernetesSettings: Sendable, Hashable {
     /// The namespace every object goes into.
     public var namespace: String
+    /// Load balancer, scraper, zones and egress destinations.
+    public var traffic: KubernetesTrafficSettings
 
-    public init(namespace: String) {
+    public init(namespace: String, traffic: KubernetesTrafficSettings = KubernetesTrafficSettings()) {
         self.namespace = namespace
+        self.traffic = traffic
     }
 }
 

@@ -96,15 +96,17 @@ struct EnvironmentDecoder {
     }
 
     private func decodeKubernetes(_ node: Node) -> KubernetesSettings? {
-        guard let pairs = reader.mapping(node, named: "kubernetes", allowed: ["namespace"]) else { return nil }
+        let allowed = ["namespace"] + KubernetesTrafficDecoder.keys
+        guard let pairs = reader.mapping(node, named: "kubernetes", allowed: allowed) else { return nil }
         reader.requireKeys(["namespace"], in: pairs, of: node, named: "kubernetes")
-        guard let value = pairs.first?.value, let namespace = reader.string(value, named: "namespace") else {
-            return nil
-        }
+        let traffic = KubernetesTrafficDecoder(reader: reader).decode(pairs, of: node)
+        guard let value = pairs.first(where: { $0.key == "namespace" })?.value,
+            let namespace = reader.string(value, named: "namespace")
+        else { return nil }
         if let problem = Naming.dnsLabelProblem(namespace) {
             reader.error("namespace `\(namespace)` \(problem)", at: value, fix: "use a DNS-1123 label")
         }
-        return KubernetesSettings(namespace: namespace)
+        return KubernetesSettings(namespace: namespace, traffic: traffic)
     }
 
     private func decodeECS(_ node: Node) -> ECSSettings? {

@@ -36,9 +36,11 @@ public enum KubernetesTranslators {
     public static var all: [any KubernetesTranslator.Type] {[
         DeploymentTranslator.self,
         ServiceTranslator.self,
+        IngressTranslator.self,
         HorizontalPodAutoscalerTranslator.self,
         PodDisruptionBudgetTranslator.self,
         NetworkPolicyTranslator.self,
+        ServiceMonitorTranslator.self,
     ]}
 }
 

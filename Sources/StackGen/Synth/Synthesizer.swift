@@ -42,6 +42,12 @@ public struct Synthesizer: Sendable {
         if let namespace = environment.kubernetes?.namespace {
             let object = NamespaceTranslator.translate(environment, namespace: namespace)
             documents.append(("namespace.yaml", YAMLRenderer.render(object.value, header: header)))
+            let kubernetesServices = services.filter { $0.service.platforms.contains(.kubernetes) }
+            for translator in KubernetesNamespaceTranslators.all {
+                for object in translator.translate(environment, namespace: namespace, services: kubernetesServices) {
+                    documents.append((object.namespaceFileName, YAMLRenderer.render(object.value, header: header)))
+                }
+            }
         }
         // Services render independently, so they render in parallel; the order of the results is the input's.
         let kubernetesServices = services.filter { $0.service.platforms.contains(.kubernetes) }

@@ -8,10 +8,12 @@ public enum Validator {
     public static let serviceRules: [ServiceRule] = [
         NameRules.check, PortRules.check, ContainerRules.check, HealthCheckRules.check, ScalingRules.check,
         ImageRules.check, CapacityRules.check, SecretRules.check, SecurityRules.check,
-        LoadBalancerRules.check, EphemeralStorageRules.check,
+        LoadBalancerRules.check, EphemeralStorageRules.check, RouteRules.check, TrafficRules.check,
     ]
 
-    public static let environmentRules: [EnvironmentRule] = [TagRules.check]
+    public static let environmentRules: [EnvironmentRule] = [
+        TagRules.check, RouteRules.checkEnvironment, TrafficRules.checkEnvironment,
+    ]
 
     public static func validate(_ environment: Environment, services: [ResolvedService]) -> [Diagnostic] {
         environmentRules.flatMap { $0(environment, services) } + services.flatMap { service in
