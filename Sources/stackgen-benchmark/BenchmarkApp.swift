@@ -26,6 +26,7 @@ enum BenchmarkApp {
                 ? .http("/health", containerCommand: ["/app/healthcheck"]) : .command(["/app/worker", "health"]),
             scaling: .utilization(cpu: 70, memory: index % 2 == 0 ? 80 : nil),
             exposure: exposed ? .http() : .none,
+            route: exposed ? .internalOnly : nil,
             interruptible: !exposed,
             sidecars: index % 5 == 0
                 ? [.sidecar("proxy", image: "envoyproxy/envoy:v1.30.1", resources: Resources(cpu: .cpu(millicores: 125), memory: .mebibytes(128)))]

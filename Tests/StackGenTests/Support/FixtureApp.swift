@@ -3,7 +3,9 @@ import StackGen
 /// A stack that exercises every part of the model the repository's own stacks do not: sidecars, Parameter
 /// Store secrets, command health checks, several writable paths, a writable root filesystem, a non-`http`
 /// exposed port, a service only some environments declare, and environment values that YAML readers would
-/// take for something else if they were not quoted.
+/// take for something else if they were not quoted. Traffic: a routed service with a separate readiness path,
+/// metrics on a port of its own and every kind of egress; an internal-only service; a worker with metrics (a
+/// headless Service) that may reach the instance metadata endpoint and stops slowly.
 enum FixtureApp {
     static let app = App(stacks: [shop])
 
@@ -30,10 +32,17 @@ enum FixtureApp {
                 "DATABASE_URL": .secretsManager("shop-checkout", key: "database-url"),
                 "STRIPE_KEY": .parameter("shop", key: "stripe-key"),
             ],
-            healthCheck: .http("/health", containerCommand: ["/app/healthcheck", "--port", "8080"]),
+            healthCheck: .http(
+                "/health", readinessPath: "/ready", containerCommand: ["/app/healthcheck", "--port", "8080"]),
             size: .vcpu1_mem2gb,
             scaling: .utilization(cpu: 60, memory: 75),
             exposure: .http(port: 80),
+            route: .path("/shop/checkout"),
+            metrics: .prometheus(port: "metrics", intervalSeconds: 15),
+            egress: [
+                .to("postgres", port: 5432), .cidr("10.20.0.0/16", port: 8443), .https,
+                .to("smtp", port: 587),
+            ] + (environment.isProduction ? [.service("docs", port: 8000)] : []),
             sidecars: [
                 .sidecar(
                     "otel-collector", image: "otel/opentelemetry-collector:0.98.0",
@@ -47,9 +56,13 @@ enum FixtureApp {
         Service(
             "mailer",
             image: "registry.example.com/shop/mailer",
+            ports: [Port("metrics", 9102)],
             command: ["/app/mailer"],
             arguments: ["--queue", "outbound"],
             healthCheck: .command(["/app/mailer", "health"]),
+            metrics: .prometheus(path: "/stats/prometheus"),
+            egress: [.to("smtp", port: 587), .instanceMetadata],
+            shutdownSeconds: 90,
             interruptible: true,
             security: .restricted(runAsUser: 10003),
             writablePaths: ["/tmp", "/var/cache/mailer"]
@@ -60,6 +73,7 @@ enum FixtureApp {
                 image: "registry.example.com/shop/docs",
                 ports: [Port("web", 8000)],
                 exposure: .network(port: 8080, targetPort: "web"),
+                route: .internalOnly,
                 // The documentation server writes its search index next to its binary.
                 security: .writableRootFilesystem(runAsUser: 10002)
             )
