@@ -12,6 +12,14 @@ environment:
 Checks:
   * Kubernetes object files pass kubernetes-validate's strict schemas for the
     oldest and newest Kubernetes versions the manifests claim to support.
+    Custom resources (ExternalSecret, ServiceMonitor, ...) are not in those
+    schemas: an object whose apiVersion and kind have a schema in
+    Schemas/crds/ is validated against that strict schema instead (see
+    crd_schemas.py), and any other kind kubernetes-validate does not know is
+    a failure. A self-test first shows that every schema accepts its example
+    in Schemas/crds/examples/ and rejects the misspelt fields and wrong
+    values listed there, that a custom kind without a schema fails, and
+    that `kubectl kustomize` passes the examples through unchanged.
   * ECS and Application Auto Scaling JSON files are valid input for their API
     calls according to botocore's service models (types, required and unknown
     fields, enum values), task definitions have a valid Fargate cpu/memory
@@ -45,6 +53,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import crd_schemas
 import string_corpus
 import botocore.session
 import botocore.validate
@@ -91,6 +100,7 @@ class Report:
     def __init__(self) -> None:
         self.checked: Counter[str] = Counter()
         self.kustomize_builds = 0
+        self.custom_resources = 0
         self.go_yaml_reads = 0
         self.go_yaml_skipped = False
         self.failures = 0
@@ -106,7 +116,8 @@ class Report:
         kinds = ", ".join(f"{self.checked[kind]} {kind}" for kind in CHECKS)
         go_yaml = "go-yaml v2 reader skipped" if self.go_yaml_skipped else f"{self.go_yaml_reads} go-yaml v2 reads"
         return (
-            f"conformance: checked {kinds}; {self.kustomize_builds} kustomize builds; {go_yaml}\n"
+            f"conformance: checked {kinds} ({self.custom_resources} custom resources against Schemas/crds); "
+            f"{self.kustomize_builds} kustomize builds; {go_yaml}\n"
             f"conformance: {sum(self.checked.values())} files checked, {self.failures} failures"
         )
 
@@ -321,15 +332,43 @@ def check_kustomization(path: Path, report: Report) -> None:
 # ---------------------------------------------------------------- Kubernetes
 
 
+UNKNOWN_KIND = "no schema for kind"
+
+
 def kubernetes_schema_error(obj: dict, version: str) -> str | None:
     """Validate one object against one Kubernetes version's strict schema."""
     try:
         kubernetes_validate.validate(obj, version, strict=True)
     except kubernetes_validate.ValidationError as error:
         return f"{format_path(error.path)}: {error.message}"
-    except (kubernetes_validate.SchemaNotFoundError, kubernetes_validate.InvalidSchemaError) as error:
+    except kubernetes_validate.SchemaNotFoundError as error:
+        return f"{UNKNOWN_KIND} {error.kind} with apiVersion {error.api_version}"
+    except kubernetes_validate.InvalidSchemaError as error:
         return error.message
     return None
+
+
+CRD_SCHEMAS: crd_schemas.CustomResourceSchemas | None = None  # loaded in main()
+
+
+def kubernetes_object_errors(obj: dict, report: Report) -> list[str]:
+    """Check one object: custom resources against Schemas/crds/, every other kind with kubernetes-validate."""
+    if CRD_SCHEMAS.covers(obj):
+        report.custom_resources += 1
+        schema = CRD_SCHEMAS.files[(obj["apiVersion"], obj["kind"])]
+        return [f"schema {schema}: {error}" for error in CRD_SCHEMAS.errors(obj)]
+    versions_by_error: dict[str, list[str]] = {}
+    for version in KUBERNETES_VERSIONS:
+        error = kubernetes_schema_error(obj, version)
+        if error:
+            versions_by_error.setdefault(error, []).append(version)
+    errors = []
+    for error, versions in versions_by_error.items():
+        if error.startswith(UNKNOWN_KIND):
+            error += (f"; {crd_schemas.SCHEMAS} has none either: add a strict schema there for a custom resource "
+                      f"(covered: {CRD_SCHEMAS.covered()})")
+        errors.append(f"kubernetes-validate --strict for Kubernetes {', '.join(versions)}: {error}")
+    return errors
 
 
 def check_kubernetes_object(path: Path, report: Report) -> None:
@@ -339,13 +378,29 @@ def check_kubernetes_object(path: Path, report: Report) -> None:
     if not (isinstance(obj, dict) and isinstance(obj.get("apiVersion"), str) and isinstance(obj.get("kind"), str)):
         report.fail(path, "not a Kubernetes object (needs apiVersion and kind)")
         return
-    versions_by_error: dict[str, list[str]] = {}
-    for version in KUBERNETES_VERSIONS:
-        error = kubernetes_schema_error(obj, version)
-        if error:
-            versions_by_error.setdefault(error, []).append(version)
-    for error, versions in versions_by_error.items():
-        report.fail(path, f"kubernetes-validate --strict for Kubernetes {', '.join(versions)}: {error}")
+    for error in kubernetes_object_errors(obj, report):
+        report.fail(path, error)
+
+
+# Custom kinds that Schemas/crds/ does not cover, which must fail: another custom resource, and an
+# apiVersion the schemas are not written for.
+UNCOVERED_CUSTOM_RESOURCES = (
+    {"apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule", "metadata": {"name": "api"}, "spec": {}},
+    {"apiVersion": "external-secrets.io/v1beta1", "kind": "ExternalSecret", "metadata": {"name": "api"}, "spec": {}},
+)
+
+
+def check_custom_resource_schemas(kubectl: str | None, report: Report) -> int:
+    """The self-test of the custom resource schemas; returns how many expectations were checked."""
+    checked = crd_schemas.check_examples(CRD_SCHEMAS, REPOSITORY, report)
+    if kubectl:
+        checked += crd_schemas.check_kustomize(kubectl, REPOSITORY, report)
+    for obj in UNCOVERED_CUSTOM_RESOURCES:
+        checked += 1
+        if not kubernetes_object_errors(obj, Report()):
+            report.fail(REPOSITORY / crd_schemas.SCHEMAS,
+                        f"{obj['apiVersion']} {obj['kind']} has no schema but passes the Kubernetes object check")
+    return checked
 
 
 # ---------------------------------------------------------------- AWS JSON
@@ -549,16 +604,25 @@ def default_trees(report: Report) -> list[Path]:
 
 
 def main(arguments: list[str]) -> int:
-    global GO_YAML
+    global GO_YAML, CRD_SCHEMAS
     report = Report()
     missing = [version for version in KUBERNETES_VERSIONS if version not in kubernetes_validate.all_versions()]
     if missing:
         print(f"conformance: kubernetes-validate has no schemas for Kubernetes {', '.join(missing)}")
         return 1
-    trees = [Path(argument) for argument in arguments] or default_trees(report)
+    try:
+        CRD_SCHEMAS = crd_schemas.CustomResourceSchemas(REPOSITORY)
+    except (OSError, ValueError) as error:
+        print(f"conformance: cannot load the custom resource schemas in {crd_schemas.SCHEMAS}: {error}")
+        return 1
     kubectl = shutil.which("kubectl")
     if not kubectl:
         report.note("kubectl is not on PATH, kustomize builds skipped")
+    compared = check_custom_resource_schemas(kubectl, report)
+    print(f"conformance: {compared} custom resource schema expectations held "
+          f"({CRD_SCHEMAS.covered()})" if not report.failures else
+          f"conformance: the custom resource schema self-test failed ({report.failures} failures)")
+    trees = [Path(argument) for argument in arguments] or default_trees(report)
     GO_YAML = GoYamlReader.from_environment(report)
     files = {tree: tree_files(tree) for tree in trees if tree.is_dir()}
     GO_YAML.read_all([path for listed in files.values() for path, _ in listed if path.suffix == ".yaml"], report)
