@@ -106,6 +106,16 @@ struct TrafficRulesTests {
         #expect(messages.contains("egress to service `billing`, which stack `demo` does not declare here"))
     }
 
+    @Test("a service that needs the Kubernetes API is warned that default deny blocks it until it declares 443")
+    func kubernetesAPI() throws {
+        var api = Support.api
+        api.needsKubernetesAPI = true
+        let warnings = try Support.render(api).diagnostics.filter { $0.severity == .warning }.map(\.message)
+        #expect(warnings.contains("the service needs the Kubernetes API, but the namespace denies all egress it does not declare"))
+        api.egress = [.cidr("10.0.0.0/16", port: 443)]
+        #expect(try Support.render(api).diagnostics.isEmpty)
+    }
+
     @Test("a shutdown longer than Fargate allows is an error where ECS renders")
     func shutdownLimit() throws {
         var api = Support.api

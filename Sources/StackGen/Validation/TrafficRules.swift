@@ -66,6 +66,18 @@ enum TrafficRules {
                 continue
             }
         }
+        let opensHTTPS = service.service.egress.contains {
+            switch $0 {
+            case .destination(_, let port), .cidr(_, let port), .internet(let port): port == 443
+            default: false
+            }
+        }
+        if service.service.needsKubernetesAPI, rendersKubernetes(service), !opensHTTPS {
+            findings.append(service.warning(
+                "the service needs the Kubernetes API, but the namespace denies all egress it does not declare",
+                fix: "declare the API server's addresses, e.g. `.cidr(\"10.0.0.0/16\", port: 443)` (the VPC, where EKS "
+                    + "places the control plane's network interfaces)"))
+        }
         for repeated in duplicates(service.service.egress.map { "\($0)" }) {
             findings.append(service.error("egress `\(repeated)` is declared twice", fix: "remove one"))
         }
