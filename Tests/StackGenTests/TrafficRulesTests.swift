@@ -37,7 +37,7 @@ struct TrafficRulesTests {
     func noIngressSettings() throws {
         let errors = try Self.errors(Support.api, kubernetes: "")
         #expect(errors.count == 1)
-        #expect(errors.first?.description.hasPrefix("Environments/test.yaml:4:3: error: [test/api] service `api` is routed") == true,
+        #expect(errors.first?.description.hasPrefix("Environments/test.yaml:9:3: error: [test/api] service `api` is routed") == true,
                 "\(errors)")
         #expect(errors.first?.fix?.contains("ingress:") == true)
     }
@@ -128,17 +128,17 @@ struct TrafficRulesTests {
     func environmentMistakes() {
         let cases: [(String, String)] = [
             ("  ingress: {scheme: public, group: demo, sourceCIDRs: [10.0.0.0/24]}",
-             "Environments/test.yaml:5:21: error: [test] `kubernetes.ingress.scheme` cannot be `public`"),
+             "Environments/test.yaml:10:21: error: [test] `kubernetes.ingress.scheme` cannot be `public`"),
             ("  ingress: {scheme: internal, group: demo, sourceCIDRs: [10.0.0.300/24]}",
-             "Environments/test.yaml:5:58: error: [test] `10.0.0.300/24` in `kubernetes.ingress.sourceCIDRs` is not an IPv4 CIDR block"),
+             "Environments/test.yaml:10:58: error: [test] `10.0.0.300/24` in `kubernetes.ingress.sourceCIDRs` is not an IPv4 CIDR block"),
             ("  ingress: {scheme: internal, group: Demo_Group, sourceCIDRs: [10.0.0.0/24]}",
-             "Environments/test.yaml:5:38: error: [test] `kubernetes.ingress.group` `Demo_Group` is not a valid ingress group name"),
+             "Environments/test.yaml:10:38: error: [test] `kubernetes.ingress.group` `Demo_Group` is not a valid ingress group name"),
             ("  ingress: {scheme: internal, group: demo}",
-             "Environments/test.yaml:5:12: error: [test] `kubernetes.ingress` is missing `sourceCIDRs`"),
-            ("  zones: 9", "Environments/test.yaml:5:10: error: [test] `kubernetes.zones`"),
+             "Environments/test.yaml:10:12: error: [test] `kubernetes.ingress` is missing `sourceCIDRs`"),
+            ("  zones: 9", "Environments/test.yaml:10:10: error: [test] `kubernetes.zones`"),
             ("  prometheus: {namespace: monitoring, podLabels: {}}",
-             "Environments/test.yaml:5:50: error: [test] `kubernetes.prometheus.podLabels` is empty"),
-            ("  destination: {}", "Environments/test.yaml:5:3: error: [test] unknown key `destination` in `kubernetes`"),
+             "Environments/test.yaml:10:50: error: [test] `kubernetes.prometheus.podLabels` is empty"),
+            ("  destination: {}", "Environments/test.yaml:10:3: error: [test] unknown key `destination` in `kubernetes`"),
         ]
         for (line, expected) in cases {
             let diagnostics = TestSupport.loadDiagnostics(Support.environmentYAML(kubernetes: line))

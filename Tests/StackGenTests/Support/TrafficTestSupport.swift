@@ -15,23 +15,7 @@ enum TrafficTestSupport {
     static func environmentYAML(
         kubernetes: String = "", services: String = "  api:\n    tag: \"1\"\n    replicas: 1", platforms: String = "[kubernetes, ecs]"
     ) -> String {
-        """
-        platforms: \(platforms)
-        tags: {cost-allocation: demo, environment: test, project: demo, owner: team}
-        kubernetes:
-          namespace: demo
-        \(kubernetes)
-        ecs:
-          cluster: demo
-          region: us-east-1
-          account: "123456789012"
-          subnets: [subnet-0123abcd]
-          securityGroups: [sg-0123abcd]
-          executionRoleArn: arn:aws:iam::123456789012:role/execution
-          logGroup: /ecs/demo
-        services:
-        \(services)
-        """
+        TestSupport.environmentYAML(platforms: platforms, kubernetes: kubernetes, services: services)
     }
 
     static let targetGroup = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/0123456789abcdef"
