@@ -1,7 +1,8 @@
 /// A networking.k8s.io/v1 `Ingress` for a service routed through the load balancer, for the AWS Load Balancer
 /// Controller: IP targets (the load balancer sends to pod IPs, on the container port the Service forwards to),
 /// one ingress group per environment so every routed service shares one Application Load Balancer, the health
-/// check the route names, and HTTPS with a redirect from HTTP when the environment gives a certificate.
+/// check the route names at the container check's interval, timeout and failure count, and HTTPS with a redirect
+/// from HTTP when the environment gives a certificate.
 ///
 /// Rules of one group are evaluated by `group.order`, lowest first; a longer path prefix gets a lower order, so
 /// `/graphql` is matched before the catch-all `/` whatever the services are called.
@@ -25,6 +26,13 @@ public enum IngressTranslator: KubernetesTranslator {
                 .joined(separator: ","),
         ]
         if let path = service.service.loadBalancerHealthCheckPath { annotations["healthcheck-path"] = path }
+        if let check = service.service.container.healthCheck {
+            // The container check's timing, within what a target group accepts (thresholds 2–10).
+            annotations["healthcheck-interval-seconds"] = String(check.intervalSeconds)
+            annotations["healthcheck-timeout-seconds"] = String(check.timeoutSeconds)
+            annotations["healthy-threshold-count"] = "2"
+            annotations["unhealthy-threshold-count"] = String(min(10, max(2, check.retries)))
+        }
         if let certificate = ingress.certificateArn {
             annotations["listen-ports"] = #"[{"HTTP": 80}, {"HTTPS": 443}]"#
             annotations["certificate-arn"] = certificate
