@@ -109,6 +109,38 @@ struct TrafficEntryTests {
         #expect(compared >= 1, "\(label): a service routed on both platforms was compared")
     }
 
+    @Test("every ServiceMonitor scrapes a named port of a Service selecting the same pods, which the NetworkPolicy opens to the scraper",
+          arguments: [0, 1])
+    func scrapedPortsExist(_ index: Int) throws {
+        let (label, app, root) = Self.apps[index]
+        var monitors = 0
+        for (service, objects, _) in try Self.rendered(app, root: root) {
+            for monitor in objects where monitor.kind == "ServiceMonitor" {
+                monitors += 1
+                let selected = objects.first {
+                    $0.kind == "Service" && $0.value["spec", "selector"] == monitor.value["spec", "selector", "matchLabels"]
+                }
+                guard let selected, case .array(let ports)? = selected.value["spec", "ports"],
+                    case .string(let name)? = monitor.value["spec", "endpoints", "0", "port"],
+                    let port = ports.first(where: { $0["name"] == .string(name) })
+                else {
+                    Issue.record("\(label) \(service.path): the ServiceMonitor's port is on no Service selecting its pods")
+                    continue
+                }
+                let containerPort = service.service.containers.flatMap(\.ports).first { $0.name == name }?.number
+                let policy = objects.first { $0.kind == "NetworkPolicy" }
+                guard case .array(let rules)? = policy?.value["spec", "ingress"] else {
+                    Issue.record("\(label) \(service.path): no NetworkPolicy ingress")
+                    continue
+                }
+                let scraperRule = rules.first { $0["from", "0", "namespaceSelector"] != nil }
+                #expect(scraperRule?["ports", "0", "port"] == containerPort.map(Value.int), "\(label) \(service.path)")
+                #expect(port["targetPort"] == .string(name))
+            }
+        }
+        #expect(monitors >= 1, "\(label): the app has metrics to check")
+    }
+
     @Test("longer path prefixes are evaluated first in the shared load balancer")
     func groupOrder() {
         #expect(IngressTranslator.order(of: "/") == 1000)
