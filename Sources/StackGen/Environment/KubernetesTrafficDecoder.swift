@@ -58,8 +58,7 @@ struct KubernetesTrafficDecoder {
         }
         guard let scheme, let group, let sources else { return nil }
         return IngressSettings(
-            scheme: scheme, group: group, certificateArn: certificate, host: host, sourceCIDRs: sources,
-            location: reader.location(of: node))
+            scheme: scheme, group: group, certificateArn: certificate, host: host, sourceCIDRs: sources)
     }
 
     private func decodePrometheus(_ node: Node) -> PrometheusSettings? {

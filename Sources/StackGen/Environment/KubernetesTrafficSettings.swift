@@ -17,19 +17,16 @@ public struct IngressSettings: Sendable, Hashable {
     /// The CIDR blocks of the load balancer's subnets: pods admit connections from these (the load balancer
     /// sends traffic to pod IPs directly).
     public var sourceCIDRs: [IPv4CIDR]
-    /// Where the section is, for diagnostics.
-    public var location: SourceLocation?
 
     public init(
         scheme: LoadBalancerScheme, group: String, certificateArn: String? = nil, host: String? = nil,
-        sourceCIDRs: [IPv4CIDR], location: SourceLocation? = nil
+        sourceCIDRs: [IPv4CIDR]
     ) {
         self.scheme = scheme
         self.group = group
         self.certificateArn = certificateArn
         self.host = host
         self.sourceCIDRs = sourceCIDRs
-        self.location = location
     }
 }
 
