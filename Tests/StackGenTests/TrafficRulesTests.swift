@@ -85,6 +85,14 @@ struct TrafficRulesTests {
             "services `api` and `web` are both routed at `demo.example.com/api`"])
     }
 
+    @Test("a UDP port cannot be routed through the Application Load Balancer")
+    func udpRoute() throws {
+        var api = Support.api
+        api.container.ports = [Port("http", 3001, transport: .udp)]
+        #expect(try Self.errors(api).map(\.message) == [
+            "service `api` is routed through an Application Load Balancer, which carries HTTP over TCP, but its port `http` is UDP"])
+    }
+
     @Test("metrics need a declared port and a scraper in the environment")
     func metricsMistakes() throws {
         var api = Support.api

@@ -27,6 +27,14 @@ enum RouteRules {
             findings.append(service.error(
                 "the route's host `\(host)` is not a DNS host name", fix: "use a lowercase name such as `api.example.com`"))
         }
+        if let target = model.exposure.targetPort,
+            model.container.ports.first(where: { $0.name == target })?.transport == .udp
+        {
+            findings.append(service.error(
+                "service `\(service.name)` is routed through an Application Load Balancer, which carries HTTP over "
+                    + "TCP, but its port `\(target)` is UDP",
+                fix: "declare `route: .internalOnly`, or expose a TCP port"))
+        }
         findings += healthCheckFindings(service, explicitPath: explicitPath)
         let runsHere = { (platform: Platform) in environment.renders(platform) && model.platforms.contains(platform) }
         if runsHere(.kubernetes), let kubernetes = environment.kubernetes, kubernetes.traffic.ingress == nil {
