@@ -33,7 +33,7 @@ struct NewServiceCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The container port it listens on, named `http` (none for a worker).", valueName: "port"))
     var port: Int?
 
-    @Flag(name: .long, help: "Expose it to other workloads on port 80 (a Kubernetes Service; an ECS target group if set). Needs --port.")
+    @Flag(name: .long, help: "Expose it to other workloads on port 80 (a Kubernetes Service; an ECS target group if set), internal-only until its `route:` names a path. Needs --port.")
     var exposed = false
 
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(

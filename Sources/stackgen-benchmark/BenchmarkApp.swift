@@ -1,7 +1,8 @@
 import StackGen
 
-/// A generated app: `services` services in stacks of 50, a mix of exposed services, workers with secrets and
-/// services with sidecars, in an environment that renders both platforms with autoscaling.
+/// A generated app: `services` services in stacks of 50, a mix of exposed services (routed through the load
+/// balancer, with metrics), workers with secrets and egress, and services with sidecars, in a two-zone
+/// environment that renders both platforms with autoscaling.
 enum BenchmarkApp {
     static func name(_ index: Int) -> String { "service-\(index)" }
 
@@ -26,6 +27,9 @@ enum BenchmarkApp {
                 ? .http("/health", containerCommand: ["/app/healthcheck"]) : .command(["/app/worker", "health"]),
             scaling: .utilization(cpu: 70, memory: index % 2 == 0 ? 80 : nil),
             exposure: exposed ? .http() : .none,
+            route: exposed ? .path("/s\(index)") : nil,
+            metrics: exposed ? .prometheus() : nil,
+            egress: exposed ? [.to("postgres", port: 5432)] : [.to("postgres", port: 5432), .https],
             interruptible: !exposed,
             sidecars: index % 5 == 0
                 ? [.sidecar("proxy", image: "envoyproxy/envoy:v1.30.1", resources: Resources(cpu: .cpu(millicores: 125), memory: .mebibytes(128)))]
@@ -39,7 +43,13 @@ enum BenchmarkApp {
             "production: true",
             "platforms: [kubernetes, ecs]",
             "tags: {cost-allocation: bench, environment: bench, project: bench, owner: platform-team}",
-            "kubernetes: {namespace: bench, externalSecrets: {secretsManager: {kind: ClusterSecretStore, name: aws-secrets-manager}}}",
+            "kubernetes:",
+            "  namespace: bench",
+            "  externalSecrets: {secretsManager: {kind: ClusterSecretStore, name: aws-secrets-manager}}",
+            "  zones: 2",
+            "  ingress: {scheme: internal, group: bench, host: bench.example.com, sourceCIDRs: [10.0.0.0/24, 10.0.1.0/24]}",
+            "  prometheus: {namespace: monitoring, podLabels: {app.kubernetes.io/name: prometheus}}",
+            "  destinations: {postgres: [10.0.32.0/20]}",
             "ecs:",
             "  cluster: bench",
             "  region: us-east-1",
@@ -56,6 +66,11 @@ enum BenchmarkApp {
             lines.append("    cpu: 512")
             lines.append("    memory: 1024")
             lines.append(index % 4 == 0 ? "    replicas: 2" : "    replicas: {min: 2, max: 8}")
+            if index % 3 != 0 {
+                let hex = String(index, radix: 16)
+                let id = String(repeating: "0", count: 16 - hex.count) + hex
+                lines.append("    targetGroupArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/s\(index)/\(id)")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

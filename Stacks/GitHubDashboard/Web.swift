@@ -1,7 +1,8 @@
 import StackGen
 
 extension GitHubDashboard {
-    /// The web frontend, served by a small Node server on 8080.
+    /// The web frontend, served by a small Node server on 8080, at `/` on the API's host (the browser calls
+    /// `/graphql` there). It connects to nothing itself.
     static func web(_ environment: Environment) -> Service {
         Service(
             "web",
@@ -14,6 +15,7 @@ extension GitHubDashboard {
             healthCheck: .http("/healthz", containerCommand: nodeHTTPCheck("/healthz", port: 8080)),
             scaling: .utilization(cpu: 70),
             exposure: .http(port: 80),
+            route: .path("/"),
             security: .restricted(runAsUser: appUser),
             // Settings, not secrets: a ConfigMap on Kubernetes (a change rolls the pods), environment on ECS.
             // Environments override values under `services.web.config`.

@@ -19,6 +19,7 @@ extension GitHubDashboard {
             ],
             healthCheck: .command(["node", "dist/healthcheck.js"], startPeriodSeconds: 60),
             scaling: .utilization(cpu: 70),
+            egress: [.to("postgres", port: 5432), .to("redis", port: 6379), .https],  // .https: the GitHub API
             interruptible: true,
             security: .restricted(runAsUser: appUser),
             policyExceptions: [secretsAsEnvironment]

@@ -9,7 +9,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try CommandRunner.run(["synth", "--all"], in: root)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("production: 33 files in Manifests/production/ (0 added, 0 changed, 0 removed, 33 unchanged)"))
+        #expect(result.output.contains("production: 38 files in Manifests/production/ (0 added, 0 changed, 0 removed, 38 unchanged)"))
         #expect(result.output.contains("staging: 10 files"))
     }
 
@@ -24,7 +24,7 @@ struct CommandLineTests {
         let result = try CommandRunner.run(["synth", "--all", "--root", root.path])
         #expect(result.status == 1)
         #expect(result.error.contains(
-            "Environments/production.yaml:49:13: error: [production/web] memory 5000 MiB is not valid with 512 CPU units on Fargate"))
+            "Environments/production.yaml:63:13: error: [production/web] memory 5000 MiB is not valid with 512 CPU units on Fargate"))
         #expect(result.error.contains("1 error, 0 warnings"))
         #expect(!result.error.contains("Fatal error"))
         #expect(TestSupport.tree(at: root.appendingPathComponent("Manifests")) == before)

@@ -117,8 +117,12 @@ struct KubernetesTranslatorTests {
         let service = try TestSupport.resolved(api)
         let policy = try #require(NetworkPolicyTranslator.translate(service).first)
         #expect(policy.apiVersion == "networking.k8s.io/v1")
-        #expect(policy.value["spec", "policyTypes"] == ["Ingress"])
-        #expect(policy.value["spec", "ingress"] == [["ports": [["port": "http", "protocol": "TCP"]]]])
+        #expect(policy.value["spec", "policyTypes"] == ["Ingress", "Egress"])
+        #expect(policy.value["spec", "ingress"] == [[
+            "from": [["podSelector": ["matchLabels": ["app.kubernetes.io/part-of": "demo"]]]],
+            "ports": [["port": 3001, "protocol": "TCP"]],
+        ]])
+        #expect(policy.value["spec", "egress"] == [], "nothing declared, nothing allowed")
         #expect(policy.value["spec", "podSelector", "matchLabels"] == .stringMap(service.selectorLabels))
         let worker = try TestSupport.resolved(Service("worker", image: "ghcr.io/acme/worker"))
         #expect(NetworkPolicyTranslator.translate(worker).first?.value["spec", "ingress"] == [])

@@ -219,7 +219,7 @@ struct ParityTests {
             switch difference {
             case .httpHealthCheckRunsACommandOnECS:
                 for container in service.service.containers {
-                    guard case .http = container.healthCheck?.probe,
+                    guard container.healthCheck?.readinessPath != nil,  // an HTTP check, one path or two
                         kubernetes.containers[container.name]?.health?.hasPrefix("http ") == true
                     else { continue }
                     let expected = container.healthCheck?.ecsCommand.map { "command " + $0.joined(separator: " ") }

@@ -18,7 +18,7 @@ struct StackMistakeTests {
 
     static let base = Service(
         "api", image: "ghcr.io/acme/api", ports: [.http(3001)], healthCheck: .http("/health", containerCommand: ["/check"]),
-        exposure: .http(), security: .restricted(runAsUser: 10001))
+        exposure: .http(), route: .internalOnly, security: .restricted(runAsUser: 10001))
 
     static func with(_ change: (inout Service) -> Void) -> Service {
         var service = base

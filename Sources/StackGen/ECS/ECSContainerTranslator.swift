@@ -48,6 +48,10 @@ enum ECSContainerTranslator {
                 "startPeriod": .int(check.startPeriodSeconds),
             ]
         }
+        definition["stopTimeout"] = .int(ECSContainerRuntime.stopTimeout(of: service))
+        if let labels = ECSContainerRuntime.dockerLabels(of: container, in: service) {
+            definition["dockerLabels"] = .stringMap(labels)
+        }
         let mounts = ScratchVolumes.of(service.service, container: container)
         definition["mountPoints"] = .array(mounts.map {
             ["sourceVolume": .string($0.name), "containerPath": .string($0.path), "readOnly": false]

@@ -60,12 +60,18 @@ public struct KubernetesSettings: Sendable, Hashable {
     public var namespace: String
     /// The External Secrets stores that create the Secrets the pods read (`externalSecrets:`).
     public var externalSecrets: ExternalSecretSettings?
+    /// Load balancer, scraper, zones and egress destinations.
+    public var traffic: KubernetesTrafficSettings
     /// Where the `kubernetes:` section is, for diagnostics.
     public var location: SourceLocation?
 
-    public init(namespace: String, externalSecrets: ExternalSecretSettings? = nil, location: SourceLocation? = nil) {
+    public init(
+        namespace: String, externalSecrets: ExternalSecretSettings? = nil,
+        traffic: KubernetesTrafficSettings = KubernetesTrafficSettings(), location: SourceLocation? = nil
+    ) {
         self.namespace = namespace
         self.externalSecrets = externalSecrets
+        self.traffic = traffic
         self.location = location
     }
 }

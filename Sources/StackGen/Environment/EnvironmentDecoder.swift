@@ -101,8 +101,10 @@ struct EnvironmentDecoder {
     }
 
     private func decodeKubernetes(_ node: Node) -> KubernetesSettings? {
-        guard let pairs = reader.mapping(node, named: "kubernetes", allowed: Self.kubernetesKeys) else { return nil }
+        let allowed = Self.kubernetesKeys + KubernetesTrafficDecoder.keys
+        guard let pairs = reader.mapping(node, named: "kubernetes", allowed: allowed) else { return nil }
         reader.requireKeys(["namespace"], in: pairs, of: node, named: "kubernetes")
+        let traffic = KubernetesTrafficDecoder(reader: reader).decode(pairs, of: node)
         guard let value = pairs.first(where: { $0.key == "namespace" })?.value,
             let namespace = reader.string(value, named: "namespace")
         else {
@@ -114,7 +116,8 @@ struct EnvironmentDecoder {
         if let problem = Naming.dnsLabelProblem(namespace) {
             reader.error("namespace `\(namespace)` \(problem)", at: value, fix: "use a DNS-1123 label")
         }
-        return KubernetesSettings(namespace: namespace, externalSecrets: externalSecrets, location: reader.location(of: node))
+        return KubernetesSettings(
+            namespace: namespace, externalSecrets: externalSecrets, traffic: traffic, location: reader.location(of: node))
     }
 
     private func decodeECS(_ node: Node) -> ECSSettings? {

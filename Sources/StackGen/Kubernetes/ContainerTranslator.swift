@@ -31,6 +31,7 @@ enum ContainerTranslator {
         if let healthCheck = container.healthCheck {
             spec.merge(ProbeTranslator.probes(for: healthCheck)) { _, new in new }
         }
+        if let lifecycle = PodLifecycle.lifecycle(of: service) { spec["lifecycle"] = lifecycle }
         let mounts = ScratchVolumes.of(service.service, container: container)
         if !mounts.isEmpty {
             spec["volumeMounts"] = .array(mounts.map { ["name": .string($0.name), "mountPath": .string($0.path)] })

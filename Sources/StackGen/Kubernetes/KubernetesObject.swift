@@ -38,9 +38,11 @@ public enum KubernetesTranslators {
         ConfigMapTranslator.self,
         DeploymentTranslator.self,
         ServiceTranslator.self,
+        IngressTranslator.self,
         HorizontalPodAutoscalerTranslator.self,
         PodDisruptionBudgetTranslator.self,
         NetworkPolicyTranslator.self,
+        ServiceMonitorTranslator.self,
     ]}
 }
 

@@ -19,23 +19,14 @@ enum PodTemplateTranslator {
                 "kubernetes.io/arch": .string(service.settings.architecture == .arm64 ? "arm64" : "amd64"),
                 "kubernetes.io/os": "linux",
             ],
-            "terminationGracePeriodSeconds": 30,
+            "terminationGracePeriodSeconds": .int(PodLifecycle.terminationGracePeriod(of: service)),
             "containers": .array(service.service.containers.map { ContainerTranslator.translate($0, of: service) }),
         ]
         let volumes = ScratchVolumes.of(service.service)
         if !volumes.isEmpty {
             spec["volumes"] = .array(volumes.map { ["name": .string($0.name), "emptyDir": [:]] })
         }
-        if service.replicas.maximum >= 2 {
-            // Spread replicas across availability zones and nodes, without blocking scheduling when a zone is full.
-            spec["topologySpreadConstraints"] = .array(
-                ["topology.kubernetes.io/zone", "kubernetes.io/hostname"].map { key in
-                    [
-                        "maxSkew": 1, "topologyKey": .string(key), "whenUnsatisfiable": "ScheduleAnyway",
-                        "labelSelector": ["matchLabels": .stringMap(service.selectorLabels)],
-                    ]
-                })
-        }
+        if let spread = PodLifecycle.topologySpread(of: service) { spec["topologySpreadConstraints"] = spread }
         var metadata: [String: Value] = ["labels": .stringMap(service.labels)]
         if !service.service.annotations.isEmpty { metadata["annotations"] = .stringMap(service.service.annotations) }
         return ["metadata": .object(metadata), "spec": .object(spec)]

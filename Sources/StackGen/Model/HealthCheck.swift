@@ -1,5 +1,10 @@
 /// How the orchestrator knows a container is healthy.
 ///
+/// Liveness (the process is alive; restart it if not) and readiness (it can serve now: its dependencies are up;
+/// send it no traffic if not) are separate questions. An HTTP check may give a separate `readinessPath`, so a
+/// database failover takes pods out of the load balancer instead of restarting every one of them; without one,
+/// the same path answers both.
+///
 /// On Kubernetes it becomes readiness, liveness and startup probes. On ECS it becomes the container
 /// `healthCheck`, which can only run a command inside the container: an HTTP check needs `containerCommand`
 /// (stackgen never assumes `curl` is in the image; the command is the service's choice).
@@ -8,6 +13,8 @@ public struct HealthCheck: Sendable, Hashable {
     public enum Probe: Sendable, Hashable {
         /// An HTTP GET of `path` on the named port; a 2xx or 3xx answer is healthy.
         case http(path: String, port: String)
+        /// HTTP GETs on the named port: `liveness` says the process is alive, `readiness` that it can serve.
+        case httpSeparate(liveness: String, readiness: String, port: String)
         /// A command run in the container; exit status 0 is healthy.
         case command([String])
     }
@@ -36,13 +43,16 @@ public struct HealthCheck: Sendable, Hashable {
         self.startPeriodSeconds = startPeriodSeconds
     }
 
-    /// An HTTP check of `path` on the port named `port`; `containerCommand` is what ECS runs for it.
+    /// An HTTP check of `path` on the port named `port`; `containerCommand` is what ECS runs for it (a liveness
+    /// check: ECS replaces a task whose container check fails). With `readinessPath`, readiness (Kubernetes'
+    /// readiness probe and the load balancer's health check) asks that path instead.
     public static func http(
-        _ path: String, port: String = "http", containerCommand: [String]? = nil, startPeriodSeconds: Int = 30
+        _ path: String, readinessPath: String? = nil, port: String = "http", containerCommand: [String]? = nil,
+        startPeriodSeconds: Int = 30
     ) -> HealthCheck {
-        HealthCheck(
-            probe: .http(path: path, port: port), containerCommand: containerCommand,
-            startPeriodSeconds: startPeriodSeconds)
+        let probe: Probe = readinessPath.map { .httpSeparate(liveness: path, readiness: $0, port: port) }
+            ?? .http(path: path, port: port)
+        return HealthCheck(probe: probe, containerCommand: containerCommand, startPeriodSeconds: startPeriodSeconds)
     }
 
     /// A check that runs `arguments` in the container, on both platforms.
@@ -54,7 +64,33 @@ public struct HealthCheck: Sendable, Hashable {
     public var ecsCommand: [String]? {
         switch probe {
         case .command(let arguments): arguments
-        case .http: containerCommand
+        case .http, .httpSeparate: containerCommand
+        }
+    }
+
+    /// The HTTP path that says the container can serve, if the check is an HTTP one.
+    public var readinessPath: String? {
+        switch probe {
+        case .http(let path, _): path
+        case .httpSeparate(_, let readiness, _): readiness
+        case .command: nil
+        }
+    }
+
+    /// The HTTP path that says the process is alive, if the check is an HTTP one.
+    public var livenessPath: String? {
+        switch probe {
+        case .http(let path, _): path
+        case .httpSeparate(let liveness, _, _): liveness
+        case .command: nil
+        }
+    }
+
+    /// The probed port's name, if the check is an HTTP one.
+    public var httpPort: String? {
+        switch probe {
+        case .http(_, let port), .httpSeparate(_, _, let port): port
+        case .command: nil
         }
     }
 }

@@ -16,6 +16,14 @@ public struct Service: Sendable, Hashable {
     /// What an autoscaler aims for when the environment gives a replica range.
     public var scaling: ScalingTargets
     public var exposure: Exposure
+    /// How traffic from outside reaches an exposed service: through the load balancer, or internal only.
+    public var route: Route?
+    /// A Prometheus endpoint to scrape.
+    public var metrics: MetricsEndpoint?
+    /// What the service opens connections to; on Kubernetes everything else is denied (DNS aside).
+    public var egress: [Egress]
+    /// Seconds the process needs after SIGTERM to stop cleanly.
+    public var shutdownSeconds: Int
     /// Whether the service tolerates being stopped at short notice, and so may run on Spot capacity.
     public var interruptible: Bool
     public var security: PodSecurity
@@ -53,6 +61,10 @@ public struct Service: Sendable, Hashable {
         ephemeralStorageGiB: Int? = nil,
         scaling: ScalingTargets = .default,
         exposure: Exposure = .none,
+        route: Route? = nil,
+        metrics: MetricsEndpoint? = nil,
+        egress: [Egress] = [],
+        shutdownSeconds: Int = Shutdown.defaultSeconds,
         interruptible: Bool = false,
         sidecars: [Container] = [],
         security: PodSecurity = .restricted,
@@ -76,6 +88,10 @@ public struct Service: Sendable, Hashable {
         self.ephemeralStorageGiB = ephemeralStorageGiB
         self.scaling = scaling
         self.exposure = exposure
+        self.route = route
+        self.metrics = metrics
+        self.egress = egress
+        self.shutdownSeconds = shutdownSeconds
         self.interruptible = interruptible
         self.security = security
         self.needsKubernetesAPI = needsKubernetesAPI

@@ -49,7 +49,13 @@ public struct ServiceScaffold: Sendable {
                 "healthCheck: .http(\"/health\")"))
         }
         arguments.append(([], "scaling: .utilization(cpu: 70)"))
-        if port != nil, exposed { arguments.append(([], "exposure: .http(port: 80)")) }
+        if port != nil, exposed {
+            arguments.append(([], "exposure: .http(port: 80)"))
+            arguments.append((
+                ["Reached from the app's other pods only. To route it through the environment's load balancer:",
+                 "`.path(\"/\(name)\")` (then give `targetGroupArn:` in environments that render ECS)."],
+                "route: .internalOnly"))
+        }
         if port == nil {
             arguments.append((
                 ["A worker: stopping it midway is safe, so environments may run it on Spot capacity."], "interruptible: true"))

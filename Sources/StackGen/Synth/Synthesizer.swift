@@ -46,6 +46,12 @@ public struct Synthesizer: Sendable {
         if let namespace = environment.kubernetes?.namespace {
             let object = NamespaceTranslator.translate(environment, namespace: namespace)
             documents.append(("namespace.yaml", YAMLRenderer.render(object.value, header: header)))
+            let kubernetesServices = services.filter { $0.service.platforms.contains(.kubernetes) }
+            for translator in KubernetesNamespaceTranslators.all {
+                for object in translator.translate(environment, namespace: namespace, services: kubernetesServices) {
+                    documents.append((object.namespaceFileName, YAMLRenderer.render(object.value, header: header)))
+                }
+            }
         }
         let kubernetesServices = services.filter { $0.service.platforms.contains(.kubernetes) }
         documents += KubernetesEnvironmentTranslators.all.flatMap { $0.translate(environment, services: kubernetesServices) }

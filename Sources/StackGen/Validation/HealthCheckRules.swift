@@ -6,8 +6,9 @@ enum HealthCheckRules {
         for container in service.service.containers {
             guard let check = container.healthCheck else { continue }
             let label = "the health check of `\(container.name)`"
-            if case .http(let path, let port) = check.probe {
-                if !path.hasPrefix("/") || path.contains(where: \.isWhitespace) {
+            if let port = check.httpPort {
+                for path in Set([check.livenessPath, check.readinessPath].compactMap { $0 }).sorted()
+                where !path.hasPrefix("/") || path.contains(where: \.isWhitespace) {
                     findings.append(service.error("\(label) has path `\(path)`", fix: "use an absolute path such as `/health`"))
                 }
                 if !container.ports.contains(where: { $0.name == port }) {

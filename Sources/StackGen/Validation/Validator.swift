@@ -9,9 +9,13 @@ public enum Validator {
         NameRules.check, PortRules.check, ContainerRules.check, HealthCheckRules.check, ScalingRules.check,
         ImageRules.check, CapacityRules.check, SecretRules.check, SecurityRules.check,
         LoadBalancerRules.check, EphemeralStorageRules.check, IdentityRules.check, ConfigurationRules.check,
+        RouteRules.check, TrafficRules.check,
     ]
 
-    public static let environmentRules: [EnvironmentRule] = [TagRules.check, SecretStoreRules.check, NodeFitRules.check]
+    public static let environmentRules: [EnvironmentRule] = [
+        TagRules.check, SecretStoreRules.check, NodeFitRules.check, RouteRules.checkEnvironment,
+        TrafficRules.checkEnvironment,
+    ]
 
     /// Every finding of the `environmentRules` (all by default) and every service rule.
     public static func validate(

@@ -4,7 +4,9 @@ import StackGen
 /// Store secrets (with a leading `/`), a secret shared across environments, typed configuration overridden per
 /// environment, an AWS role, command health checks, several writable paths, a writable root filesystem, a non-`http`
 /// exposed port, a service only some environments declare, and environment values that YAML readers would
-/// take for something else if they were not quoted.
+/// take for something else if they were not quoted. Traffic: a routed service with a separate readiness path,
+/// metrics on a port of its own and every kind of egress; an internal-only service; a worker with metrics (a
+/// headless Service) that may reach the instance metadata endpoint and stops slowly.
 enum FixtureApp {
     static let app = App(stacks: [shop])
 
@@ -34,10 +36,17 @@ enum FixtureApp {
                 // One read-only license every environment uses, shared on purpose.
                 "FONT_LICENSE": .secretsManager("shop-font-license", key: "license").sharedAcrossEnvironments(),
             ],
-            healthCheck: .http("/health", containerCommand: ["/app/healthcheck", "--port", "8080"]),
+            healthCheck: .http(
+                "/health", readinessPath: "/ready", containerCommand: ["/app/healthcheck", "--port", "8080"]),
             size: .vcpu1_mem2gb,
             scaling: .utilization(cpu: 60, memory: 75),
             exposure: .http(port: 80),
+            route: .path("/shop/checkout"),
+            metrics: .prometheus(port: "metrics", intervalSeconds: 15),
+            egress: [
+                .to("postgres", port: 5432), .cidr("10.20.0.0/16", port: 8443), .https,
+                .to("smtp", port: 587),
+            ] + (environment.isProduction ? [.service("docs", port: 8000)] : []),
             sidecars: [
                 .sidecar(
                     "otel-collector", image: "otel/opentelemetry-collector:0.98.0",
@@ -53,9 +62,13 @@ enum FixtureApp {
         Service(
             "mailer",
             image: "registry.example.com/shop/mailer",
+            ports: [Port("metrics", 9102)],
             command: ["/app/mailer"],
             arguments: ["--queue", "outbound"],
             healthCheck: .command(["/app/mailer", "health"]),
+            metrics: .prometheus(path: "/stats/prometheus"),
+            egress: [.to("smtp", port: 587), .instanceMetadata],
+            shutdownSeconds: 90,
             interruptible: true,
             security: .restricted(runAsUser: 10003),
             writablePaths: ["/tmp", "/var/cache/mailer"]
@@ -66,6 +79,7 @@ enum FixtureApp {
                 image: "registry.example.com/shop/docs",
                 ports: [Port("web", 8000)],
                 exposure: .network(port: 8080, targetPort: "web"),
+                route: .internalOnly,
                 // The documentation server writes its search index next to its binary.
                 security: .writableRootFilesystem(runAsUser: 10002)
             )

@@ -33,8 +33,11 @@ enum TestSupport {
         }
     }
 
-    /// A minimal valid environment rendering `platforms`, with `services` appended under `services:`.
-    static func environmentYAML(platforms: String = "[kubernetes, ecs]", production: Bool = false, services: String) -> String {
+    /// A minimal valid environment rendering `platforms`, with `kubernetes` lines added under `kubernetes:` and
+    /// `services` appended under `services:`.
+    static func environmentYAML(
+        platforms: String = "[kubernetes, ecs]", production: Bool = false, kubernetes: String = "", services: String
+    ) -> String {
         """
         production: \(production)
         platforms: \(platforms)
@@ -45,7 +48,7 @@ enum TestSupport {
           owner: team
         kubernetes:
           namespace: demo
-        ecs:
+        \(kubernetes.isEmpty ? "" : kubernetes + "\n")ecs:
           cluster: demo
           region: us-east-1
           account: "123456789012"
