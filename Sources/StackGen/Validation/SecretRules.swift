@@ -19,6 +19,11 @@ enum SecretRules {
         return findings
     }
 
+    // Built once, not for every secret.
+    private static let secretsManagerNameCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_+=.@-")
+    private static let parameterNameCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_.-")
+    private static let keyCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
+
     private static func referenceProblems(_ secret: SecretReference, variable: String, in service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let label = "the secret for `\(variable)`"
@@ -27,15 +32,12 @@ enum SecretRules {
                 "\(label) is named `\(secret.name)`, which \(problem), so it cannot name a Kubernetes Secret",
                 fix: "use lowercase letters, digits, `-` and `.`"))
         }
-        let allowedName: Set<Character> = secret.store == .secretsManager
-            ? Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_+=.@-")
-            : Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_.-")
+        let allowedName = secret.store == .secretsManager ? secretsManagerNameCharacters : parameterNameCharacters
         if secret.name.isEmpty || secret.name.count > 512 || !secret.name.allSatisfy(allowedName.contains) {
             findings.append(service.error(
                 "\(label) is named `\(secret.name)`, which \(secret.store == .secretsManager ? "Secrets Manager" : "SSM") does not accept",
                 fix: "use letters, digits and `/_+=.@-`, at most 512 characters"))
         }
-        let keyCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
         if secret.key.isEmpty || secret.key.count > 253 || !secret.key.allSatisfy(keyCharacters.contains) {
             findings.append(service.error(
                 "\(label) has key `\(secret.key)`, which is not a valid Secret key",
