@@ -28,8 +28,7 @@ public enum JSONRenderer {
         case .object(let members):
             guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
             output.append(contentsOf: "{\n".utf8)
-            // UTF-8 byte order is code point order.
-            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let sorted = members.sorted { KeyOrder.codePointOrder($0.key, $1.key) }
             for (index, member) in sorted.enumerated() {
                 indent(depth + 1, &output)
                 appendQuoted(member.key, to: &output)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The order keys are written in: `apiVersion`, `kind`, `metadata`, `name`, `namespace` first, in this order,
 /// then the rest sorted by Unicode code points.
 enum KeyOrder {
@@ -7,8 +13,7 @@ enum KeyOrder {
         return members.map { (key: $0.key, value: $0.value, rank: rank($0.key)) }
             .sorted { lhs, rhs in
                 if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
-                // UTF-8 byte order is code point order.
-                return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8)
+                return codePointOrder(lhs.key, rhs.key)
             }
             .map { ($0.key, $0.value) }
     }
@@ -22,6 +27,22 @@ enum KeyOrder {
         case "name": 3
         case "namespace": 4
         default: 5
+        }
+    }
+
+    /// Whether `lhs` sorts before `rhs` by Unicode code points: UTF-8 byte order is code point order, so one
+    /// byte comparison of the two (contiguous) UTF-8 buffers decides.
+    static func codePointOrder(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs, rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                let common = min(left.count, right.count)
+                if common > 0, let l = left.baseAddress, let r = right.baseAddress {
+                    let order = memcmp(l, r, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
         }
     }
 }

@@ -60,17 +60,19 @@ enum CredentialPattern {
 
     /// Why a plain variable looks like a credential, or `nil`.
     static func reason(name: String, value: String) -> String? {
+        // Byte searches: these run for every plain variable of every service.
         let upper = name.uppercased()
-        if let word = sensitiveWords.first(where: { upper.contains($0) }) {
+        if let word = sensitiveWords.first(where: { upper.utf8.firstRange(of: $0.utf8) != nil }) {
             return "is named like a credential (`\(word)`)"
         }
         if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 { return "holds an AWS access key ID" }
-        if value.contains("-----BEGIN") { return "holds a PEM key or certificate" }
+        if value.utf8.firstRange(of: "-----BEGIN".utf8) != nil { return "holds a PEM key or certificate" }
         if ["ghp_", "gho_", "ghs_", "github_pat_", "xoxb-", "xoxp-", "sk_live_"].contains(where: value.hasPrefix) {
             return "holds what looks like an API token"
         }
-        if let schemeEnd = value.range(of: "://"), let at = value.range(of: "@", range: schemeEnd.upperBound..<value.endIndex),
-            value[schemeEnd.upperBound..<at.lowerBound].contains(":")
+        if let schemeEnd = value.utf8.firstRange(of: "://".utf8),
+            let at = value.utf8[schemeEnd.upperBound...].firstIndex(of: UInt8(ascii: "@")),
+            value.utf8[schemeEnd.upperBound..<at].contains(UInt8(ascii: ":"))
         {
             return "holds a URL with a password in it"
         }
