@@ -16,15 +16,18 @@ public struct SynthRun: Sendable {
         var rendered: [RenderedEnvironment] = []
         var diagnostics: [Diagnostic] = []
         let synthesizer = Synthesizer(app: app)
-        for name in names {
-            do {
-                let environment = try workspace.loadEnvironment(name)
-                let result = synthesizer.render(environment)
-                diagnostics += result.diagnostics
-                if let output = result.output { rendered.append(output) }
+        let workspace = workspace
+        // Environments load and render independently, so they run in parallel; results keep the order of `names`.
+        let results = ParallelMap.map(names) { name -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) in
+            do throws(DiagnosticsError) {
+                return synthesizer.render(try workspace.loadEnvironment(name))
             } catch {
-                diagnostics += error.diagnostics
+                return (nil, error.diagnostics)
             }
+        }
+        for result in results {
+            diagnostics += result.diagnostics
+            if let output = result.output { rendered.append(output) }
         }
         let located = diagnostics.map { diagnostic in
             var diagnostic = diagnostic

@@ -14,9 +14,10 @@ public enum Validator {
     public static let environmentRules: [EnvironmentRule] = [TagRules.check]
 
     public static func validate(_ environment: Environment, services: [ResolvedService]) -> [Diagnostic] {
-        environmentRules.flatMap { $0(environment, services) } + services.flatMap { service in
+        // Services are checked independently, so in parallel; findings keep the order of `services`.
+        environmentRules.flatMap { $0(environment, services) } + ParallelMap.map(services) { service in
             serviceRules.flatMap { $0(service) }
-        }
+        }.flatMap { $0 }
     }
 }
 
