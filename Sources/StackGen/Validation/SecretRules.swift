@@ -61,21 +61,31 @@ enum CredentialPattern {
     /// Why a plain variable looks like a credential, or `nil`.
     static func reason(name: String, value: String) -> String? {
         // Byte searches: these run for every plain variable of every service.
-        let upper = name.uppercased()
-        if let word = sensitiveWords.first(where: { upper.utf8.firstRange(of: $0.utf8) != nil }) {
+        let upper = Array(name.uppercased().utf8)
+        if let word = sensitiveWords.first(where: { offset(of: $0, in: upper) != nil }) {
             return "is named like a credential (`\(word)`)"
         }
         if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 { return "holds an AWS access key ID" }
-        if value.utf8.firstRange(of: "-----BEGIN".utf8) != nil { return "holds a PEM key or certificate" }
+        let bytes = Array(value.utf8)
+        if offset(of: "-----BEGIN", in: bytes) != nil { return "holds a PEM key or certificate" }
         if ["ghp_", "gho_", "ghs_", "github_pat_", "xoxb-", "xoxp-", "sk_live_"].contains(where: value.hasPrefix) {
             return "holds what looks like an API token"
         }
-        if let schemeEnd = value.utf8.firstRange(of: "://".utf8),
-            let at = value.utf8[schemeEnd.upperBound...].firstIndex(of: UInt8(ascii: "@")),
-            value.utf8[schemeEnd.upperBound..<at].contains(UInt8(ascii: ":"))
+        if let scheme = offset(of: "://", in: bytes),
+            let at = bytes[(scheme + 3)...].firstIndex(of: UInt8(ascii: "@")),
+            bytes[(scheme + 3)..<at].contains(UInt8(ascii: ":"))
         {
             return "holds a URL with a password in it"
         }
         return nil
+    }
+
+    /// Where the UTF-8 bytes of `needle` first occur in `haystack`, or `nil`.
+    private static func offset(of needle: String, in haystack: [UInt8]) -> Int? {
+        let needle = Array(needle.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty ? 0 : nil }
+        return (0...(haystack.count - needle.count)).first { start in
+            haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle)
+        }
     }
 }
