@@ -10,22 +10,23 @@ enum KeyOrder {
     /// An object's members in key order: each key's rank is found once, and no key is looked up again.
     static func sortedMembers(_ members: [String: Value]) -> [(key: String, value: Value)] {
         guard members.count > 1 else { return members.map { ($0.key, $0.value) } }
-        return members.map { (key: $0.key, value: $0.value, rank: rank($0.key)) }
-            .sorted { lhs, rhs in
-                if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
-                return codePointOrder(lhs.key, rhs.key)
-            }
-            .map { ($0.key, $0.value) }
+        var ranked: [(key: String, value: Value, rank: Int)] = []
+        ranked.reserveCapacity(members.count)
+        for (key, value) in members { ranked.append((key, value, rank(key))) }
+        ranked.sort { lhs, rhs in
+            lhs.rank != rhs.rank ? lhs.rank < rhs.rank : codePointOrder(lhs.key, rhs.key)
+        }
+        return ranked.map { ($0.key, $0.value) }
     }
 
-    /// The position of `key` among the leading keys, or 5 for every other key.
+    /// The position of `key` among the leading keys, or 5 for every other key. The length is compared first, so
+    /// most keys are ranked without a string comparison.
     private static func rank(_ key: String) -> Int {
-        switch key {
-        case "apiVersion": 0
-        case "kind": 1
-        case "metadata": 2
-        case "name": 3
-        case "namespace": 4
+        switch key.utf8.count {
+        case 4: key == "kind" ? 1 : key == "name" ? 3 : 5
+        case 8: key == "metadata" ? 2 : 5
+        case 9: key == "namespace" ? 4 : 5
+        case 10: key == "apiVersion" ? 0 : 5
         default: 5
         }
     }
