@@ -2,7 +2,7 @@ import StackGen
 
 /// A generated app: `services` services in stacks of 50, a mix of exposed services (routed through the load
 /// balancer, with metrics), workers with secrets and egress, and services with sidecars, in a two-zone
-/// environment that renders both platforms with autoscaling.
+/// environment that renders one or both platforms with autoscaling.
 enum BenchmarkApp {
     static func name(_ index: Int) -> String { "service-\(index)" }
 
@@ -38,10 +38,11 @@ enum BenchmarkApp {
         )
     }
 
-    static func environmentFile(services: Int) -> String {
+    /// The environment file for `services` services rendering `platforms` (`kubernetes`, `ecs`).
+    static func environmentFile(services: Int, platforms: [String] = ["kubernetes", "ecs"]) -> String {
         var lines = [
             "production: true",
-            "platforms: [kubernetes, ecs]",
+            "platforms: [\(platforms.joined(separator: ", "))]",
             "tags: {cost-allocation: bench, environment: bench, project: bench, owner: platform-team}",
             "kubernetes:",
             "  namespace: bench",

@@ -44,6 +44,22 @@ struct RenderTests {
             """)
     }
 
+    @Test("keys sort by code point (upper case, lower case, then non-ASCII), after the leading keys")
+    func codePointKeyOrder() {
+        let value: Value = ["é": 1, "b": 2, "B": 3, "kind": "K", "ab": 4, "a": 5, "z": [:], "x": []]
+        #expect(YAMLRenderer.render(value) == "kind: K\nB: 3\na: 5\nab: 4\nb: 2\nx: []\nz: {}\n\"é\": 1\n")
+        #expect(JSONRenderer.render(["é": 1, "b": 2, "B": 3]) == "{\n  \"B\": 3,\n  \"b\": 2,\n  \"é\": 1\n}\n")
+    }
+
+    @Test("empty strings, control characters and nested lists read back exactly")
+    func yamlRoundTrip() throws {
+        let strings = ["", "nul \u{0} tab \t", "bell \u{7}", "line\nbreak", "YES", "nULL", "trailing:"]
+        let yaml = YAMLRenderer.render(["list": .array(strings.map(Value.string) + [.array([.string("inner")])])])
+        let loaded = try #require(try Yams.load(yaml: yaml) as? [String: [Any]])
+        #expect(loaded["list"]?.dropLast().compactMap { $0 as? String } == strings)
+        #expect(loaded["list"]?.last as? [String] == ["inner"])
+    }
+
     @Test("non-ASCII text is written as UTF-8, not escapes")
     func yamlUnicode() {
         #expect(YAMLRenderer.render(["greeting": "héllo — wörld"]) == "greeting: \"héllo — wörld\"\n")

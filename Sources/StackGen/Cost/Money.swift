@@ -11,7 +11,9 @@ public enum Money {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) })
         else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        // The text is checked to be digits and one `.`: no locale is needed, so none (and no ICU number
+        // formatter, which every command would otherwise load with the environment files) is created.
+        return Decimal(string: text, locale: nil)
     }
 
     /// `value` rounded half away from zero to `places` decimal places.

@@ -31,7 +31,9 @@ public enum EnvironmentLoader {
         let text = try decodeText(data, name: name, file: file)
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            // The decoder reads scalars as written and never asks for a resolved tag, so the basic resolver
+            // (no tag rules) spares every command compiling Yams' tag-resolution regular expressions.
+            guard let composed = try Yams.compose(yaml: text, .basic) else {
                 throw DiagnosticsError([
                     .error("the environment file is empty", at: file, path: name, fix: "see README.md for its keys")
                 ])

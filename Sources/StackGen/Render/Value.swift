@@ -33,17 +33,3 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Expres
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
-
-/// The order keys are written in: these first, in this order, then the rest sorted by Unicode code points.
-enum KeyOrder {
-    static let leading = ["apiVersion", "kind", "metadata", "name", "namespace"]
-
-    static func sorted(_ keys: some Collection<String>) -> [String] {
-        keys.sorted { lhs, rhs in
-            let left = leading.firstIndex(of: lhs) ?? leading.count
-            let right = leading.firstIndex(of: rhs) ?? leading.count
-            if left != right { return left < right }
-            return lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
-        }
-    }
-}

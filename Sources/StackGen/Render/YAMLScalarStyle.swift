@@ -5,24 +5,48 @@
 /// `.inf` as booleans, null or numbers, and YAML 1.2 readers have rules of their own. Rather than list every
 /// such form, a plain string must start with a letter, `/` or `_`, hold only a small safe set of characters,
 /// and not be one of the YAML 1.1 boolean or null words; everything else is double-quoted.
+///
+/// Every character of the safe set is ASCII, so the check reads UTF-8 bytes once, without copies.
 enum YAMLScalarStyle {
-    private static let reservedWords: Set<String> = ["y", "yes", "n", "no", "true", "false", "on", "off", "null"]
+    /// `y`, `yes`, `n`, `no`, `true`, `false`, `on`, `off`, `null`, in lower case (compared case-insensitively).
+    private static let reservedWords: [[UInt8]] = ["y", "yes", "n", "no", "true", "false", "on", "off", "null"]
+        .map { Array($0.utf8) }
 
     static func isPlainSafe(_ string: String) -> Bool {
-        guard let first = string.unicodeScalars.first else { return false }
-        guard isLetter(first) || first == "/" || first == "_" else { return false }
-        if reservedWords.contains(string.lowercased()) { return false }
-        let scalars = Array(string.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            if isLetter(scalar) || ("0"..."9").contains(scalar) || "-._/@".unicodeScalars.contains(scalar) { continue }
-            // `:` only inside a word (`repo:tag`); `: ` or a trailing `:` would start a mapping.
-            if scalar == ":", index + 1 < scalars.count, scalars[index + 1] != " " { continue }
-            return false
-        }
-        return true
+        var string = string
+        return string.withUTF8(isPlainSafe(bytes:))
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    private static func isPlainSafe(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        guard isLetter(first) || first == UInt8(ascii: "/") || first == UInt8(ascii: "_") else { return false }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if isLetter(byte) || isDigit(byte) || isSafePunctuation(byte) { continue }
+            // `:` only inside a word (`repo:tag`); `: ` or a trailing `:` would start a mapping.
+            if byte == UInt8(ascii: ":"), index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: " ") { continue }
+            return false
+        }
+        return !isReservedWord(bytes)
+    }
+
+    /// Whether the (ASCII) bytes spell a reserved word in any mix of cases.
+    private static func isReservedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= 5 else { return false }
+        return reservedWords.contains { word in
+            word.count == bytes.count && zip(word, bytes).allSatisfy { $0 == ($1 | 0x20) }
+        }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    /// `-`, `.`, `_`, `/`, `@`.
+    private static func isSafePunctuation(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+            || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "@")
     }
 }

@@ -16,20 +16,25 @@ public struct SynthRun: Sendable {
         var rendered: [RenderedEnvironment] = []
         var diagnostics: [Diagnostic] = []
         let synthesizer = Synthesizer(app: app)
-        var loaded: [Environment] = []
-        for name in names {
-            do {
+        let workspace = workspace
+        // Environments load and render independently, so they run in parallel; results keep the order of `names`.
+        let results = ParallelMap.map(names) {
+            name -> (environment: Environment?, output: RenderedEnvironment?, diagnostics: [Diagnostic]) in
+            do throws(DiagnosticsError) {
                 let environment = try workspace.loadEnvironment(name)
-                loaded.append(environment)
                 let result = synthesizer.render(environment)
-                diagnostics += result.diagnostics
-                if let output = result.output { rendered.append(output) }
+                return (environment, result.output, result.diagnostics)
             } catch {
-                diagnostics += error.diagnostics
+                return (nil, nil, error.diagnostics)
             }
+        }
+        for result in results {
+            diagnostics += result.diagnostics
+            if let output = result.output { rendered.append(output) }
         }
         // Secrets are per environment, so the selected environments are compared with every one in the workspace
         // (one that does not load is reported when it is itself rendered).
+        let loaded = results.compactMap(\.environment)
         let others = workspace.environmentNames().filter { !names.contains($0) }
             .compactMap { try? workspace.loadEnvironment($0) }
         diagnostics += SecretSharingRules.check(app, checked: loaded, all: loaded + others)

@@ -27,6 +27,11 @@ enum SecretRules {
         }
     }
 
+    // Built once, not for every secret.
+    private static let secretsManagerNameCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_+=.@-")
+    private static let parameterNameCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_.-")
+    private static let keyCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
+
     private static func referenceProblems(_ secret: SecretReference, variable: String, in service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let label = "the secret for `\(variable)`"
@@ -43,15 +48,12 @@ enum SecretRules {
                 "\(label) names the SSM parameter `\(secret.parameterName)`, which has an empty level",
                 fix: "remove the doubled or trailing `/` from `\(secret.name)`"))
         }
-        let allowedName: Set<Character> = secret.store == .secretsManager
-            ? Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_+=.@-")
-            : Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_.-")
+        let allowedName = secret.store == .secretsManager ? secretsManagerNameCharacters : parameterNameCharacters
         if secret.name.isEmpty || secret.name.count > 512 || !secret.name.allSatisfy(allowedName.contains) {
             findings.append(service.error(
                 "\(label) is named `\(secret.name)`, which \(secret.store == .secretsManager ? "Secrets Manager" : "SSM") does not accept",
                 fix: "use letters, digits and `/_+=.@-`, at most 512 characters"))
         }
-        let keyCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
         if secret.key.isEmpty || secret.key.count > 253 || !secret.key.allSatisfy(keyCharacters.contains) {
             findings.append(service.error(
                 "\(label) has key `\(secret.key)`, which is not a valid Secret key",
@@ -74,20 +76,32 @@ enum CredentialPattern {
 
     /// Why a plain variable looks like a credential, or `nil`.
     static func reason(name: String, value: String) -> String? {
-        let upper = name.uppercased()
-        if let word = sensitiveWords.first(where: { upper.contains($0) }) {
+        // Byte searches: these run for every plain variable of every service.
+        let upper = Array(name.uppercased().utf8)
+        if let word = sensitiveWords.first(where: { offset(of: $0, in: upper) != nil }) {
             return "is named like a credential (`\(word)`)"
         }
         if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.count == 20 { return "holds an AWS access key ID" }
-        if value.contains("-----BEGIN") { return "holds a PEM key or certificate" }
+        let bytes = Array(value.utf8)
+        if offset(of: "-----BEGIN", in: bytes) != nil { return "holds a PEM key or certificate" }
         if ["ghp_", "gho_", "ghs_", "github_pat_", "xoxb-", "xoxp-", "sk_live_"].contains(where: value.hasPrefix) {
             return "holds what looks like an API token"
         }
-        if let schemeEnd = value.range(of: "://"), let at = value.range(of: "@", range: schemeEnd.upperBound..<value.endIndex),
-            value[schemeEnd.upperBound..<at.lowerBound].contains(":")
+        if let scheme = offset(of: "://", in: bytes),
+            let at = bytes[(scheme + 3)...].firstIndex(of: UInt8(ascii: "@")),
+            bytes[(scheme + 3)..<at].contains(UInt8(ascii: ":"))
         {
             return "holds a URL with a password in it"
         }
         return nil
+    }
+
+    /// Where the UTF-8 bytes of `needle` first occur in `haystack`, or `nil`.
+    private static func offset(of needle: String, in haystack: [UInt8]) -> Int? {
+        let needle = Array(needle.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty ? 0 : nil }
+        return (0...(haystack.count - needle.count)).first { start in
+            haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle)
+        }
     }
 }

@@ -21,9 +21,10 @@ public enum Validator {
     public static func validate(
         _ environment: Environment, services: [ResolvedService], environmentRules: [EnvironmentRule] = environmentRules
     ) -> [Diagnostic] {
-        environmentRules.flatMap { $0(environment, services) } + services.flatMap { service in
+        // Services are checked independently, so in parallel; findings keep the order of `services`.
+        environmentRules.flatMap { $0(environment, services) } + ParallelMap.map(services) { service in
             serviceRules.flatMap { $0(service) }
-        }
+        }.flatMap { $0 }
     }
 }
 
