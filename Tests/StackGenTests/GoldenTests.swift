@@ -12,7 +12,7 @@ struct GoldenTests {
         let run = SynthRun(app: app, workspace: Workspace(root: root, output: output))
         let (rendered, diagnostics) = run.render(run.workspace.environmentNames())
         #expect(!diagnostics.containsErrors, "\(diagnostics)")
-        try run.write(run.plan(rendered))
+        try ManifestWriter.write(run.plan(rendered), workspace: run.workspace)
         return output
     }
 

@@ -87,7 +87,7 @@ struct HostileStringTests {
         let (kubernetes, diagnostics) = run.render(["kubernetes"])
         #expect(!diagnostics.containsErrors, "\(diagnostics)")
         let ecs = try #require(Synthesizer(app: Self.app).render(workspace.loadEnvironment("ecs"), environmentRules: []).output)
-        try run.write(run.plan([ecs] + kubernetes))
+        try ManifestWriter.write(run.plan([ecs] + kubernetes), workspace: run.workspace)
         GoldenTree.assertMatches(
             rendered: workspace.output,
             golden: TestSupport.repositoryRoot.appendingPathComponent("Tests/Golden/hostile-strings"),

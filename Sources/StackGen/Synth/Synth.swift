@@ -46,9 +46,4 @@ public struct SynthRun: Sendable {
     public func plan(_ rendered: [RenderedEnvironment]) -> [WritePlan] {
         rendered.map { WritePlan($0, outputRoot: workspace.output) }
     }
-
-    /// Writes `plans` in one atomic step, after checking that none overwrites a file stackgen does not own.
-    public func write(_ plans: [WritePlan]) throws(DiagnosticsError) {
-        try ManifestWriter.write(plans, workspace: workspace)
-    }
 }
