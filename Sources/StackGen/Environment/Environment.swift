@@ -44,16 +44,6 @@ public struct Environment: Sendable {
     public static let requiredTags = ["cost-allocation", "environment", "project", "owner"]
 }
 
-/// A platform stackgen renders for.
-public enum Platform: String, Sendable, Hashable, CaseIterable, Comparable {
-    case kubernetes
-    case ecs
-
-    public static func < (lhs: Platform, rhs: Platform) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-}
-
 /// Settings for the Kubernetes output.
 public struct KubernetesSettings: Sendable, Hashable {
     /// The namespace every object goes into.

@@ -60,14 +60,6 @@ public struct HealthCheck: Sendable, Hashable {
         HealthCheck(probe: .command(arguments), startPeriodSeconds: startPeriodSeconds)
     }
 
-    /// The command ECS runs, if there is one.
-    public var ecsCommand: [String]? {
-        switch probe {
-        case .command(let arguments): arguments
-        case .http, .httpSeparate: containerCommand
-        }
-    }
-
     /// The HTTP path that says the container can serve, if the check is an HTTP one.
     public var readinessPath: String? {
         switch probe {

@@ -1,21 +1,11 @@
-/// An amount of CPU, stored in millicores (1000 = one vCPU = 1024 ECS CPU units).
+/// An amount of CPU in millicores, the one unit CPU has from a size to every container (1000 = one vCPU).
+/// Only the ECS translator converts it, to ECS CPU units (1024 per vCPU).
 public struct CPU: Sendable, Hashable, Comparable {
     /// Thousandths of a vCPU.
     public let millicores: Int
 
     /// `millicores` thousandths of a vCPU: `.cpu(millicores: 250)` is a quarter vCPU.
     public static func cpu(millicores: Int) -> CPU { CPU(millicores: millicores) }
-
-    /// ECS CPU units (1024 per vCPU), rounded to the nearest millicore.
-    public static func ecsUnits(_ units: Int) -> CPU { CPU(millicores: (units * 1000 + 512) / 1024) }
-
-    /// The amount in ECS CPU units (1024 per vCPU), rounded to the nearest unit.
-    public var ecsUnits: Int { (millicores * 1024 + 500) / 1000 }
-
-    /// The Kubernetes quantity: `250m`, or `2` for whole cores.
-    public var kubernetesQuantity: String {
-        millicores % 1000 == 0 ? String(millicores / 1000) : "\(millicores)m"
-    }
 
     public static func < (lhs: CPU, rhs: CPU) -> Bool { lhs.millicores < rhs.millicores }
 }
@@ -30,11 +20,6 @@ public struct Memory: Sendable, Hashable, Comparable {
 
     /// `.gibibytes(2)` is 2048 MiB.
     public static func gibibytes(_ value: Int) -> Memory { Memory(mebibytes: value * 1024) }
-
-    /// The Kubernetes quantity: `512Mi`, or `2Gi` for whole GiB.
-    public var kubernetesQuantity: String {
-        mebibytes % 1024 == 0 ? "\(mebibytes / 1024)Gi" : "\(mebibytes)Mi"
-    }
 
     public static func < (lhs: Memory, rhs: Memory) -> Bool { lhs.mebibytes < rhs.mebibytes }
 }

@@ -49,4 +49,11 @@ public enum Naming {
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         isLowerAlphanumeric(scalar) || ("A"..."Z").contains(scalar)
     }
+
+    /// Why `name` is not a DNS-1123 subdomain (what Kubernetes Secret names must be), or `nil`.
+    static func subdomainProblem(_ name: String) -> String? {
+        if name.count > 253 { return "is longer than 253 characters" }
+        let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.lazy.compactMap { Naming.dnsLabelProblem(String($0)) }.first
+    }
 }
