@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StackGen
+import StackGenCost
 
 /// `stackgen cost`: what an environment costs a month, optionally side by side with another.
 struct CostCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Prices what an environment uses besides its services and declared shared items: data transfer out to the
 /// internet (`cost.dataTransferOutGB`, the expected month's, scaled with `load`), Secrets Manager secrets

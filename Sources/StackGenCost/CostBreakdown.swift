@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// One row of a breakdown: a name and its monthly cost.
 public struct CostLine: Sendable, Hashable {

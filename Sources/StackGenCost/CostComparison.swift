@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// A ratio at each point of a range; a point is `nil` where the baseline is zero.
 public struct CostGrowth: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// One reason the subject costs more (or less) than the baseline, at each point of the month.
 public struct CostDriver: Sendable, Hashable {

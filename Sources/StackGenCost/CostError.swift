@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Why an environment cannot be priced, each with the position to fix and what to do.
 public enum CostError: Error, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// What an environment costs a month: every priced resource with its cost components, the assumptions behind
 /// them, and the price table they came from. Modelled on Infracost's breakdown (resources → cost components

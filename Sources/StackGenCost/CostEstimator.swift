@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Estimates what environments cost a month, from the same resolved services `synth` renders and the prices
 /// in a `PriceTable`. Nothing reaches the network.
@@ -18,7 +19,9 @@ public struct CostEstimator: Sendable {
     /// back with the estimate.
     public func estimate(_ environment: Environment) -> (estimate: CostEstimate?, diagnostics: [Diagnostic]) {
         let (services, resolveFindings) = Resolver.resolve(app, in: environment)
-        let findings = resolveFindings + Validator.validate(environment, services: services)
+        let findings = resolveFindings + Validator.validate(
+            environment, services: services,
+            environmentRules: Validator.environmentRules + PipelineExtensions.cost.environmentRules)
         guard !findings.containsErrors else { return (nil, findings) }
         guard let region = environment.cost?.region ?? environment.ecs?.region else {
             return (nil, findings + [CostError.noRegion(environment: environment.name, file: environment.file).diagnostic])

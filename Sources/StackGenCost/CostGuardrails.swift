@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Warnings about cost settings that are allowed but probably wrong: a price override far from the table, a
 /// Spot discount above what AWS advertises, a Savings Plan deeper than AWS offers, a pricing region other than

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// What an environment file says about cost planning (`cost:`): the region to price, discounts, price overrides,
 /// the Kubernetes node type, and the shared infrastructure the services use. Only `stackgen cost` reads it.

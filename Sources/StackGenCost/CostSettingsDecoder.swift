@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 import Yams
 
 /// Decodes an environment's `cost:` section, reporting each mistake at its file position with a fix, like the

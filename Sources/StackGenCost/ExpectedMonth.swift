@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// The three months an estimate prices: every service at its autoscaling minimum (low), the expected month the
 /// environment declares under `cost.expected` (replicas off-peak and at peak, peak hours a day), and every

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Prices a service's ECS Fargate tasks: vCPU-hours and GB-hours at the rate for the task's architecture,
 /// ephemeral storage above the 20 GB every task gets, 730 hours a month, at the autoscaling minimum (low) and

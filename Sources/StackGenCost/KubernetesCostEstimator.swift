@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Prices the Kubernetes platform by its nodes: the environment's pods (requests summed over containers, plus
 /// CoreDNS) are packed onto nodes of the declared type (`NodePacker`, `NodeCapacity`) for the low, expected and

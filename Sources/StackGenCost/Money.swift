@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Money and quantities are `Decimal`: base-10, so `0.04048 × 730` is exactly `29.5504`, and the same on every
 /// machine. Sums and products of table prices are exact; the only inexact step is the division that splits a

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// What one Kubernetes node offers pods: its capacity less what the kubelet keeps back (kube-reserved and the
 /// hard eviction threshold) and what the DaemonSets on every node request. Defaults follow the Amazon EKS

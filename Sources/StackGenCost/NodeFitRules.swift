@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Pods that no node of the environment's Kubernetes node type can hold would stay Pending forever: an error,
 /// naming the service, the node type and what one node gives pods. A node type the price table does not price

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// An EC2 instance type used as a Kubernetes node: what it offers, so its hourly price can be split into a
 /// per-vCPU and a per-GiB rate (`OpenCostSplit`).

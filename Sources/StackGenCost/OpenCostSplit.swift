@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Splits a node's hourly price into a price per vCPU-hour and a price per GiB-hour, the way OpenCost does when
 /// it knows a node's total price but not its parts.

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Names one price in a `PriceTable`: `fargate/x86_64/vcpu-hour`, `ec2/m6i.large/hour`, `alb/lcu-hour`.
 ///

@@ -1,3 +1,5 @@
+import StackGen
+
 // The AWS list prices stackgen estimates with: on-demand, Linux, US dollars, compiled 2026-11-27.
 //
 // Every row names its published source (the AWS pricing page) and how the figure was confirmed. AWS renders

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// One price: what a unit of something costs in a region, where the figure comes from and when it was checked.
 public struct PriceEntry: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// The prices and discounts one environment is estimated with: the table with the environment's overrides,
 /// its region, and its Spot and Savings Plans percentages. Looking up a price it lacks records a `CostError`

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Prices the shared infrastructure an environment file declares under `cost.shared`, from the quantities it
 /// states (like an Infracost usage file). Hourly items cost the same in every month; usage-priced quantities

@@ -1,5 +1,6 @@
 import Foundation
 import StackGen
+@testable import StackGenCost
 import Stacks
 import Testing
 
@@ -265,7 +266,7 @@ struct ParityTests {
     /// Every environment of the app at `root` that renders both platforms, rendered and read back, with its
     /// resolved services.
     static func bothPlatforms(_ app: App, root: URL) throws -> [(RenderedOutput, [ResolvedService])] {
-        let workspace = Workspace(root: root, output: root.appendingPathComponent("Manifests"))
+        let workspace = Workspace(root: root, output: root.appendingPathComponent("Manifests"), extensions: .cost)
         let run = SynthRun(app: app, workspace: workspace)
         var results: [(RenderedOutput, [ResolvedService])] = []
         for name in workspace.environmentNames() {

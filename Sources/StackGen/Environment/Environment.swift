@@ -18,8 +18,8 @@ public struct Environment: Sendable {
     public var ecs: ECSSettings?
     /// Per-service settings by service name.
     public var services: [String: ServiceSettings]
-    /// Cost-planning settings (`cost:`), read only by `stackgen cost`.
-    public var cost: CostSettings? = nil
+    /// The decoded sections other targets register (such as `cost:`), by key; each target reads its own.
+    package var sections: [String: any Sendable] = [:]
 
     public init(
         name: String, file: String, isProduction: Bool = false, usersPerMonth: Int? = nil, platforms: [Platform],

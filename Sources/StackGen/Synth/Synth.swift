@@ -17,12 +17,13 @@ public struct SynthRun: Sendable {
         var diagnostics: [Diagnostic] = []
         let synthesizer = Synthesizer(app: app)
         let workspace = workspace
+        let extensions = workspace.extensions.environmentRules
         // Environments load and render independently, so they run in parallel; results keep the order of `names`.
         let results = ParallelMap.map(names) {
             name -> (environment: Environment?, output: RenderedEnvironment?, diagnostics: [Diagnostic]) in
             do throws(DiagnosticsError) {
                 let environment = try workspace.loadEnvironment(name)
-                let result = synthesizer.render(environment)
+                let result = synthesizer.render(environment, environmentRules: Validator.environmentRules + extensions)
                 return (environment, result.output, result.diagnostics)
             } catch {
                 return (nil, nil, error.diagnostics)

@@ -6,10 +6,21 @@ public struct Workspace: Sendable {
     public let root: URL
     /// Where output is written; `Manifests/` under the root unless given.
     public let output: URL
+    /// The sections and rules other targets add (StackGenCost's `cost:`).
+    package let extensions: PipelineExtensions
 
+    /// - Parameters:
+    ///   - root: The repository root.
+    ///   - output: Where output is written; `Manifests/` under the root when `nil`.
     public init(root: URL, output: URL? = nil) {
+        self.init(root: root, output: output, extensions: .none)
+    }
+
+    /// A workspace whose environment files may carry the sections `extensions` decode, checked by its rules.
+    package init(root: URL, output: URL? = nil, extensions: PipelineExtensions) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("Manifests")).standardizedFileURL
+        self.extensions = extensions
     }
 
     public var environmentsDirectory: URL { root.appendingPathComponent("Environments") }
@@ -61,6 +72,6 @@ public struct Workspace: Sendable {
     /// Loads environment `name`.
     public func loadEnvironment(_ name: String) throws(DiagnosticsError) -> Environment {
         let url = environmentFile(name)
-        return try EnvironmentLoader.load(contentsOf: url, displayPath: displayPath(url))
+        return try EnvironmentLoader.load(contentsOf: url, displayPath: displayPath(url), sections: extensions.sections)
     }
 }

@@ -13,7 +13,7 @@ public enum Validator {
     ]
 
     public static let environmentRules: [EnvironmentRule] = [
-        TagRules.check, SecretStoreRules.check, NodeFitRules.check, RouteRules.checkEnvironment,
+        TagRules.check, SecretStoreRules.check, RouteRules.checkEnvironment,
         TrafficRules.checkEnvironment,
     ]
 
@@ -30,17 +30,17 @@ public enum Validator {
 
 extension ResolvedService {
     /// An error about this service, located where the stack declared it.
-    func error(_ message: String, fix: String? = nil) -> Diagnostic {
+    package func error(_ message: String, fix: String? = nil) -> Diagnostic {
         .error(message, at: service.source, path: path, fix: fix)
     }
 
     /// A warning about this service, located where the stack declared it.
-    func warning(_ message: String, fix: String? = nil) -> Diagnostic {
+    package func warning(_ message: String, fix: String? = nil) -> Diagnostic {
         .warning(message, at: service.source, path: path, fix: fix)
     }
 
     /// An error about this service's settings, located in the environment file.
-    func settingsError(_ message: String, fix: String? = nil) -> Diagnostic {
+    package func settingsError(_ message: String, fix: String? = nil) -> Diagnostic {
         .error(message, at: settings.location ?? SourceLocation(file: environment.file), path: path, fix: fix)
     }
 }

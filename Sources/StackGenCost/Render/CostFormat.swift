@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// The output formats of `stackgen cost`.
 public enum CostFormat: String, Sendable, CaseIterable {

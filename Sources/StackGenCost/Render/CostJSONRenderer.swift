@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// The machine-readable estimate, modelled on Infracost's JSON output: `projects[].breakdown.resources[]`, each
 /// with `costComponents[]` (name, unit, monthly quantity, price, monthly cost). Numbers are decimal strings

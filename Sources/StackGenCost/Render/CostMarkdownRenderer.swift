@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// Markdown for a pull-request comment: the totals (side by side with `--compare`), the breakdown by service,
 /// and every resource and price in a collapsed section per environment.

@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// A stacked bar chart a browser can open. One bar per environment at its expected month; an environment that
 /// renders two platforms at once (a migration's double run) also gets a bar per end state (one platform alone).

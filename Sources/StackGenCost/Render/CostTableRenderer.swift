@@ -1,4 +1,5 @@
 import Foundation
+import StackGen
 
 /// The terminal table: with `--compare`, the two environments side by side first, like for like and with the
 /// drivers of the difference; then, for each environment, its end states (when it renders two platforms),

@@ -1,3 +1,5 @@
+import StackGen
+
 /// Lays out rows of cells in aligned columns for a terminal: left-aligned text, right-aligned figures, two
 /// spaces between columns, no trailing spaces. A row with one cell is a heading that spans the table.
 struct TextTable {
