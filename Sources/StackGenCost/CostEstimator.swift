@@ -18,10 +18,16 @@ public struct CostEstimator: Sendable {
     /// environment `synth` refuses is not priced) and every price or setting the estimate lacks. Warnings come
     /// back with the estimate.
     public func estimate(_ environment: Environment) -> (estimate: CostEstimate?, diagnostics: [Diagnostic]) {
-        let (services, resolveFindings) = Resolver.resolve(app, in: environment)
-        let findings = resolveFindings + Validator.validate(
-            environment, services: services,
-            environmentRules: Validator.environmentRules + PipelineExtensions.cost.environmentRules)
+        estimate(Pipeline.resolve(
+            environment, app: app,
+            environmentRules: Validator.environmentRules + PipelineExtensions.cost.environmentRules))
+    }
+
+    /// The estimate for an environment the front half resolved and validated, or every finding that prevents one
+    /// (its own errors, and every price or setting the estimate lacks). Warnings come back with the estimate.
+    /// - Parameter resolved: The environment, its services and its findings.
+    public func estimate(_ resolved: ResolvedEnvironment) -> (estimate: CostEstimate?, diagnostics: [Diagnostic]) {
+        let (environment, services, findings) = (resolved.environment, resolved.services, resolved.diagnostics)
         guard !findings.containsErrors else { return (nil, findings) }
         guard let region = environment.cost?.region ?? environment.ecs?.region else {
             return (nil, findings + [CostError.noRegion(environment: environment.name, file: environment.file).diagnostic])

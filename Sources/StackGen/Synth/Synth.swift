@@ -13,34 +13,17 @@ public struct SynthRun: Sendable {
 
     /// The rendered environments and every finding. `rendered` is empty when any environment has an error.
     public func render(_ names: [String]) -> (rendered: [RenderedEnvironment], diagnostics: [Diagnostic]) {
-        var rendered: [RenderedEnvironment] = []
-        var diagnostics: [Diagnostic] = []
+        let pipeline = Pipeline(app: app, workspace: workspace)
+        let (resolved, found) = pipeline.resolve(names)
         let synthesizer = Synthesizer(app: app)
-        let workspace = workspace
-        let extensions = workspace.extensions.environmentRules
-        // Environments load and render independently, so they run in parallel; results keep the order of `names`.
-        let results = ParallelMap.map(names) {
-            name -> (environment: Environment?, output: RenderedEnvironment?, diagnostics: [Diagnostic]) in
-            do throws(DiagnosticsError) {
-                let environment = try workspace.loadEnvironment(name)
-                let result = synthesizer.render(environment, environmentRules: Validator.environmentRules + extensions)
-                return (environment, result.output, result.diagnostics)
-            } catch {
-                return (nil, nil, error.diagnostics)
-            }
-        }
-        for result in results {
-            diagnostics += result.diagnostics
-            if let output = result.output { rendered.append(output) }
-        }
+        // Environments render independently, so they render in parallel; results keep the order of `names`.
+        let rendered = ParallelMap.map(resolved) { synthesizer.render($0).output }.compactMap { $0 }
         // Secrets are per environment, so the selected environments are compared with every one in the workspace
         // (one that does not load is reported when it is itself rendered).
-        let loaded = results.compactMap(\.environment)
-        let others = workspace.environmentNames().filter { !names.contains($0) }
-            .compactMap { try? workspace.loadEnvironment($0) }
-        diagnostics += SecretSharingRules.check(app, checked: loaded, all: loaded + others)
-        let located = workspace.located(diagnostics)
-        return (located.containsErrors ? [] : rendered, located)
+        let loaded = resolved.map(\.environment)
+        let others = pipeline.load(workspace.environmentNames().filter { !names.contains($0) }).environments
+        let diagnostics = found + workspace.located(SecretSharingRules.check(app, checked: loaded, all: loaded + others))
+        return (diagnostics.containsErrors ? [] : rendered, diagnostics)
     }
 
     /// Plans the writes of `rendered` against the output folder.
