@@ -2,25 +2,25 @@ import Foundation
 import StackGen
 
 /// One row of a breakdown: a name and its monthly cost.
-public struct CostLine: Sendable, Hashable {
-    public let name: String
-    public let monthlyCost: CostRange
+package struct CostLine: Sendable, Hashable {
+    package let name: String
+    package let monthlyCost: CostRange
 }
 
 /// One row of the breakdown by tag: every resource carrying `key: value`.
-public struct CostTagLine: Sendable, Hashable {
-    public let key: String
-    public let value: String
-    public let monthlyCost: CostRange
+package struct CostTagLine: Sendable, Hashable {
+    package let key: String
+    package let value: String
+    package let monthlyCost: CostRange
 }
 
 extension CostEstimate {
     /// Per service (summing its platforms), then each resource that is not a service (control plane, shared
     /// items), in resource order.
-    public var byService: [CostLine] { lines(grouping: \.group) }
+    package var byService: [CostLine] { lines(grouping: \.group) }
 
     /// Per platform, in platform order (`kubernetes`, `ecs`, `shared`), leaving out those with no resources.
-    public var byPlatform: [CostLine] {
+    package var byPlatform: [CostLine] {
         CostPlatform.allCases.compactMap { platform in
             let resources = resources.filter { $0.platform == platform }
             guard !resources.isEmpty else { return nil }
@@ -29,7 +29,7 @@ extension CostEstimate {
     }
 
     /// Per service or item (as `byService`), split into the platforms it runs on: the per-platform columns.
-    public var byServiceAndPlatform: [(name: String, platforms: [CostPlatform: CostRange])] {
+    package var byServiceAndPlatform: [(name: String, platforms: [CostPlatform: CostRange])] {
         byService.map { line in
             var platforms: [CostPlatform: CostRange] = [:]
             for resource in resources where resource.group == line.name {
@@ -41,7 +41,7 @@ extension CostEstimate {
     }
 
     /// Per tag value, sorted by key then value. A resource without the key is not counted under it.
-    public var byTag: [CostTagLine] {
+    package var byTag: [CostTagLine] {
         var totals: [String: [String: CostRange]] = [:]
         for resource in resources {
             for (key, value) in resource.tags {
@@ -55,14 +55,14 @@ extension CostEstimate {
     }
 
     /// The whole month divided by the users the environment expects a month, when it states them.
-    public var perUser: CostRange? {
+    package var perUser: CostRange? {
         guard let users = usersPerMonth, users > 0 else { return nil }
         return total.map { $0 / Decimal(users) }
     }
 
     /// The segments a stacked chart shows: each service, then the cluster control planes, then all shared
     /// infrastructure together.
-    public var chartSegments: [CostLine] {
+    package var chartSegments: [CostLine] {
         lines { resource in
             resource.service ?? (resource.platform == .shared ? "shared infrastructure" : "cluster control plane")
         }

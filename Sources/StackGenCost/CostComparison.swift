@@ -2,13 +2,13 @@ import Foundation
 import StackGen
 
 /// A ratio at each point of a range; a point is `nil` where the baseline is zero.
-public struct CostGrowth: Sendable, Hashable {
+package struct CostGrowth: Sendable, Hashable {
     /// Subject ÷ baseline at the low end.
-    public let low: Decimal?
+    package let low: Decimal?
     /// Subject ÷ baseline in the expected month.
-    public let expected: Decimal?
+    package let expected: Decimal?
     /// Subject ÷ baseline at the ceiling.
-    public let high: Decimal?
+    package let high: Decimal?
 
     init(_ subject: CostRange, over baseline: CostRange) {
         low = baseline.low == 0 ? nil : subject.low / baseline.low
@@ -17,7 +17,7 @@ public struct CostGrowth: Sendable, Hashable {
     }
 
     /// `7.92×`, `7.92× · 8.4× · 9.10×` (low · expected · ceiling), or `–` where undefined.
-    public var text: String {
+    package var text: String {
         func factor(_ value: Decimal?) -> String { value.map { "\(Money.number($0))×" } ?? "–" }
         return low == high && low == expected ? factor(low)
             : "\(factor(low)) · \(factor(expected)) · \(factor(high))"
@@ -26,41 +26,41 @@ public struct CostGrowth: Sendable, Hashable {
 
 /// Two environments side by side: what `subject` costs against `baseline`, the difference (subject − baseline)
 /// and the growth factor (subject ÷ baseline), per service, per platform and in total.
-public struct CostComparison: Sendable, Hashable {
+package struct CostComparison: Sendable, Hashable {
     /// One compared row; a side is `nil` where that environment has no such service or item.
-    public struct Row: Sendable, Hashable {
-        public let name: String
-        public let subject: CostRange?
-        public let baseline: CostRange?
+    package struct Row: Sendable, Hashable {
+        package let name: String
+        package let subject: CostRange?
+        package let baseline: CostRange?
 
         /// Subject − baseline; a missing side counts as zero.
-        public var difference: CostRange { (subject ?? .zero) - (baseline ?? .zero) }
+        package var difference: CostRange { (subject ?? .zero) - (baseline ?? .zero) }
         /// Subject ÷ baseline.
-        public var growth: CostGrowth { CostGrowth(subject ?? .zero, over: baseline ?? .zero) }
+        package var growth: CostGrowth { CostGrowth(subject ?? .zero, over: baseline ?? .zero) }
     }
 
     /// The environment priced: `production` in `stackgen cost production --compare staging`.
-    public let subject: CostEstimate
+    package let subject: CostEstimate
     /// The environment it is compared with: `staging`.
-    public let baseline: CostEstimate
+    package let baseline: CostEstimate
 
-    public init(_ subject: CostEstimate, against baseline: CostEstimate) {
+    package init(_ subject: CostEstimate, against baseline: CostEstimate) {
         self.subject = subject
         self.baseline = baseline
     }
 
     /// Per service and item: the subject's order, then what only the baseline has.
-    public var byService: [Row] { rows(subject.byService, baseline.byService) }
+    package var byService: [Row] { rows(subject.byService, baseline.byService) }
 
     /// Per platform, in platform order.
-    public var byPlatform: [Row] { rows(subject.byPlatform, baseline.byPlatform) }
+    package var byPlatform: [Row] { rows(subject.byPlatform, baseline.byPlatform) }
 
     /// The whole month.
-    public var total: Row { Row(name: "total", subject: subject.total, baseline: baseline.total) }
+    package var total: Row { Row(name: "total", subject: subject.total, baseline: baseline.total) }
 
     /// The subject on the baseline's platforms only, when it renders more (a migration's double run): the
     /// comparison like for like. `nil` when both render the same platforms.
-    public var likeForLike: Row? {
+    package var likeForLike: Row? {
         let extra = CostDrivers.platformsOnlyIn(subject, notIn: baseline)
         guard !extra.isEmpty else { return nil }
         let kept = CostPlatform.allCases.filter { platform in
@@ -72,16 +72,16 @@ public struct CostComparison: Sendable, Hashable {
     }
 
     /// The difference in total, broken into drivers that add up to it.
-    public var drivers: [CostDriver] { CostDrivers.drivers(subject, against: baseline) }
+    package var drivers: [CostDriver] { CostDrivers.drivers(subject, against: baseline) }
 
     /// Cost per user in each, when both state their users.
-    public var perUser: Row? {
+    package var perUser: Row? {
         guard let subjectPerUser = subject.perUser, let baselinePerUser = baseline.perUser else { return nil }
         return Row(name: "per user", subject: subjectPerUser, baseline: baselinePerUser)
     }
 
     /// How many times the subject's users the baseline's are, when both state them.
-    public var usersGrowth: Decimal? {
+    package var usersGrowth: Decimal? {
         guard let subjectUsers = subject.usersPerMonth, let baselineUsers = baseline.usersPerMonth, baselineUsers > 0
         else { return nil }
         return Decimal(subjectUsers) / Decimal(baselineUsers)
@@ -100,20 +100,20 @@ public struct CostComparison: Sendable, Hashable {
 }
 
 /// What the renderers show: one estimate, or two with their comparison.
-public struct CostReport: Sendable, Hashable {
+package struct CostReport: Sendable, Hashable {
     /// The estimates, the subject first.
-    public let estimates: [CostEstimate]
+    package let estimates: [CostEstimate]
     /// The two side by side, with `--compare`.
-    public let comparison: CostComparison?
+    package let comparison: CostComparison?
 
     /// One environment.
-    public init(_ estimate: CostEstimate) {
+    package init(_ estimate: CostEstimate) {
         estimates = [estimate]
         comparison = nil
     }
 
     /// `subject` compared with `baseline`.
-    public init(_ subject: CostEstimate, comparedWith baseline: CostEstimate) {
+    package init(_ subject: CostEstimate, comparedWith baseline: CostEstimate) {
         estimates = [subject, baseline]
         comparison = CostComparison(subject, against: baseline)
     }

@@ -2,11 +2,11 @@ import Foundation
 import StackGen
 
 /// One reason the subject costs more (or less) than the baseline, at each point of the month.
-public struct CostDriver: Sendable, Hashable {
+package struct CostDriver: Sendable, Hashable {
     /// `replicas`, `size`, `architecture`, `Spot and Savings Plan`, `services added or removed`,
     /// `shared infrastructure and usage`, `platform: Kubernetes alongside ECS (double run)`.
-    public let name: String
-    public let change: CostRange
+    package let name: String
+    package let change: CostRange
 }
 
 /// Breaks the difference between two estimates into drivers that add up to it exactly. Each ECS service both

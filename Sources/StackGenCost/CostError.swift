@@ -2,7 +2,7 @@ import Foundation
 import StackGen
 
 /// Why an environment cannot be priced, each with the position to fix and what to do.
-public enum CostError: Error, Sendable, Hashable {
+package enum CostError: Error, Sendable, Hashable {
     /// Neither `cost.region` nor `ecs.region` says where the environment runs.
     case noRegion(environment: String, file: String)
     /// The environment renders Kubernetes but does not say what its nodes are.
@@ -20,7 +20,7 @@ public enum CostError: Error, Sendable, Hashable {
                              at: SourceLocation?)
 
     /// The error as a compiler-style diagnostic.
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         switch self {
         case .noRegion(let environment, let file):
             return .error(

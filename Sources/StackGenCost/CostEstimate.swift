@@ -4,36 +4,36 @@ import StackGen
 /// What an environment costs a month: every priced resource with its cost components, the assumptions behind
 /// them, and the price table they came from. Modelled on Infracost's breakdown (resources → cost components
 /// with unit, quantity, price and monthly cost), with a low (autoscaling minimum) and high (maximum) figure.
-public struct CostEstimate: Sendable, Hashable {
+package struct CostEstimate: Sendable, Hashable {
     /// The environment's name: `production`.
-    public let environment: String
+    package let environment: String
     /// The environment file: `Environments/production.yaml`.
-    public let file: String
+    package let file: String
     /// The AWS region priced.
-    public let region: String
-    public let usersPerMonth: Int?
+    package let region: String
+    package let usersPerMonth: Int?
     /// The platforms the environment renders.
-    public let platforms: [Platform]
+    package let platforms: [Platform]
     /// The price table's name and date: `aws-list-prices-2026-11`, `2026-11-27`.
-    public let priceTable: String
-    public let priceTableDate: String
+    package let priceTable: String
+    package let priceTableDate: String
     /// Percent off on-demand assumed for Fargate Spot.
-    public let spotDiscountPercent: Decimal
+    package let spotDiscountPercent: Decimal
     /// Percent off on-demand compute from a Savings Plan.
-    public let savingsPlanPercent: Decimal
+    package let savingsPlanPercent: Decimal
     /// Every assumption behind the figures, in words.
-    public let assumptions: [String]
+    package let assumptions: [String]
     /// Every price the estimate used, sorted by name.
-    public let prices: [PriceEntry]
+    package let prices: [PriceEntry]
     /// Services first (in declaration order, once per platform in the environment's order), then platform overhead, then
     /// shared items in file order.
-    public let resources: [CostResource]
+    package let resources: [CostResource]
     /// The Kubernetes nodes the services need, when the environment renders Kubernetes.
-    public let kubernetesNodes: NodeCounts?
+    package let kubernetesNodes: NodeCounts?
     /// What each ECS service runs, for the comparison's growth drivers.
-    public let footprints: [ServiceFootprint]
+    package let footprints: [ServiceFootprint]
 
-    public init(
+    package init(
         environment: String, file: String, region: String, usersPerMonth: Int?, platforms: [Platform],
         priceTable: String, priceTableDate: String, spotDiscountPercent: Decimal, savingsPlanPercent: Decimal,
         assumptions: [String], prices: [PriceEntry], resources: [CostResource], kubernetesNodes: NodeCounts? = nil,
@@ -56,11 +56,11 @@ public struct CostEstimate: Sendable, Hashable {
     }
 
     /// The whole month, low, expected and high.
-    public var total: CostRange { resources.map(\.monthlyCost).total() }
+    package var total: CostRange { resources.map(\.monthlyCost).total() }
 
     /// For an environment rendering more than one platform (a migration's double run), the end states: each
     /// platform alone with the shared items, in platform order. Empty for a single platform.
-    public var scenarios: [CostScenario] {
+    package var scenarios: [CostScenario] {
         let rendered = CostPlatform.allCases.filter { platform in
             platform != .shared && resources.contains { $0.platform == platform }
         }
@@ -74,27 +74,27 @@ public struct CostEstimate: Sendable, Hashable {
 }
 
 /// One end state of a migration: the environment on one platform, with its shared items.
-public struct CostScenario: Sendable, Hashable {
+package struct CostScenario: Sendable, Hashable {
     /// `ECS only`.
-    public let name: String
-    public let platform: CostPlatform
-    public let total: CostRange
+    package let name: String
+    package let platform: CostPlatform
+    package let total: CostRange
 }
 
 /// What one ECS service runs, enough to re-price it with another replica count, size, architecture or discount.
-public struct ServiceFootprint: Sendable, Hashable {
-    public let name: String
-    public let tasks: CostRange
-    public let vcpus: Decimal
-    public let memoryGB: Decimal
-    public let architecture: Architecture
+package struct ServiceFootprint: Sendable, Hashable {
+    package let name: String
+    package let tasks: CostRange
+    package let vcpus: Decimal
+    package let memoryGB: Decimal
+    package let architecture: Architecture
     /// The list prices the service's architecture has in the estimate (after `cost.rates`).
-    public let vcpuRate: Decimal
-    public let gbRate: Decimal
+    package let vcpuRate: Decimal
+    package let gbRate: Decimal
     /// Spot or Savings Plan, percent off.
-    public let discountPercent: Decimal
-    /// The whole resource's monthly cost (with storage and public IPs).
-    public let monthlyCost: CostRange
+    package let discountPercent: Decimal
+    /// The whole resource's monthly cost (with storage and package IPs).
+    package let monthlyCost: CostRange
 
     /// Tasks × size × rates × discount, for `tasks`, `vcpus`… taken from `self` or replaced.
     func price(
@@ -110,14 +110,14 @@ public struct ServiceFootprint: Sendable, Hashable {
 }
 
 /// Where a resource's cost belongs.
-public enum CostPlatform: String, Sendable, Hashable, CaseIterable, Comparable {
+package enum CostPlatform: String, Sendable, Hashable, CaseIterable, Comparable {
     case kubernetes
     case ecs
     /// Infrastructure the environment file declares under `cost.shared`.
     case shared
 
     /// `Kubernetes`, `ECS`, `shared`.
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .kubernetes: "Kubernetes"
         case .ecs: "ECS"
@@ -125,28 +125,28 @@ public enum CostPlatform: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: CostPlatform, rhs: CostPlatform) -> Bool {
+    package static func < (lhs: CostPlatform, rhs: CostPlatform) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 
 /// One priced thing: a service on a platform, a cluster's control plane, or a shared item.
-public struct CostResource: Sendable, Hashable {
+package struct CostResource: Sendable, Hashable {
     /// `api`, `eks-control-plane`, `postgres`.
-    public let name: String
+    package let name: String
     /// `ecs-fargate-service`, `kubernetes-deployment`, `eks-cluster`, `load-balancer`, `nat-gateway`,
     /// `database`, `cache`, `logs`.
-    public let resourceType: String
-    public let platform: CostPlatform
+    package let resourceType: String
+    package let platform: CostPlatform
     /// The service this resource runs, `nil` for platform overhead and shared items.
-    public let service: String?
+    package let service: String?
     /// What runs, in words: `3–12 tasks of 1 vCPU / 2 GB, x86_64, on-demand`.
-    public let summary: String
+    package let summary: String
     /// The tags the resource carries (the environment's, plus a shared item's own).
-    public let tags: [String: String]
-    public let components: [CostComponent]
+    package let tags: [String: String]
+    package let components: [CostComponent]
 
-    public init(
+    package init(
         name: String, resourceType: String, platform: CostPlatform, service: String?, summary: String,
         tags: [String: String], components: [CostComponent]
     ) {
@@ -160,33 +160,33 @@ public struct CostResource: Sendable, Hashable {
     }
 
     /// The sum of the components.
-    public var monthlyCost: CostRange { components.map(\.monthlyCost).total() }
+    package var monthlyCost: CostRange { components.map(\.monthlyCost).total() }
 
     /// The row a breakdown by service puts this resource in: the service's name, or the resource's own.
-    public var group: String { service ?? name }
+    package var group: String { service ?? name }
 }
 
 /// One line of a resource's bill: a quantity of a unit at a price.
-public struct CostComponent: Sendable, Hashable {
+package struct CostComponent: Sendable, Hashable {
     /// `vCPU`, `memory`, `ephemeral storage above 20 GB`, `load balancer`, `capacity units`.
-    public let name: String
-    public let unit: PriceUnit
+    package let name: String
+    package let unit: PriceUnit
     /// Units a month, low and high.
-    public let monthlyQuantity: CostRange
+    package let monthlyQuantity: CostRange
     /// The price the unit was charged at, after `discountPercent`.
-    public let price: Decimal
+    package let price: Decimal
     /// The price before any discount (for a Kubernetes node share, the node rate the OpenCost split gives).
-    public let listPrice: Decimal
+    package let listPrice: Decimal
     /// Percent off `listPrice`.
-    public let discountPercent: Decimal
+    package let discountPercent: Decimal
     /// Why there is a discount: `Fargate Spot`, `Savings Plan`.
-    public let discount: String?
+    package let discount: String?
     /// The table row the price comes from.
-    public let priceID: PriceID
+    package let priceID: PriceID
     /// How `listPrice` was derived from the table, when it is not the table's figure itself.
-    public let derivation: String?
+    package let derivation: String?
 
-    public init(
+    package init(
         name: String, unit: PriceUnit, monthlyQuantity: CostRange, listPrice: Decimal, discountPercent: Decimal = 0,
         discount: String? = nil, priceID: PriceID, derivation: String? = nil
     ) {
@@ -202,5 +202,5 @@ public struct CostComponent: Sendable, Hashable {
     }
 
     /// Quantity times price, low and high.
-    public var monthlyCost: CostRange { monthlyQuantity * price }
+    package var monthlyCost: CostRange { monthlyQuantity * price }
 }

@@ -3,13 +3,13 @@ import StackGen
 
 /// Estimates what environments cost a month, from the same resolved services `synth` renders and the prices
 /// in a `PriceTable`. Nothing reaches the network.
-public struct CostEstimator: Sendable {
+package struct CostEstimator: Sendable {
     /// The stacks whose services are priced.
-    public let app: App
+    package let app: App
     /// The prices, before an environment's overrides.
-    public let table: PriceTable
+    package let table: PriceTable
 
-    public init(app: App, table: PriceTable = .aws2026) {
+    package init(app: App, table: PriceTable = .aws2026) {
         self.app = app
         self.table = table
     }
@@ -17,7 +17,7 @@ public struct CostEstimator: Sendable {
     /// The estimate for `environment`, or every finding that prevents one: the environment's own errors (an
     /// environment `synth` refuses is not priced) and every price or setting the estimate lacks. Warnings come
     /// back with the estimate.
-    public func estimate(_ environment: Environment) -> (estimate: CostEstimate?, diagnostics: [Diagnostic]) {
+    package func estimate(_ environment: Environment) -> (estimate: CostEstimate?, diagnostics: [Diagnostic]) {
         estimate(Pipeline.resolve(
             environment, app: app,
             environmentRules: Validator.environmentRules + PipelineExtensions.cost.environmentRules))
@@ -26,7 +26,7 @@ public struct CostEstimator: Sendable {
     /// The estimate for an environment the front half resolved and validated, or every finding that prevents one
     /// (its own errors, and every price or setting the estimate lacks). Warnings come back with the estimate.
     /// - Parameter resolved: The environment, its services and its findings.
-    public func estimate(_ resolved: ResolvedEnvironment) -> (estimate: CostEstimate?, diagnostics: [Diagnostic]) {
+    package func estimate(_ resolved: ResolvedEnvironment) -> (estimate: CostEstimate?, diagnostics: [Diagnostic]) {
         let (environment, services, findings) = (resolved.environment, resolved.services, resolved.diagnostics)
         guard !findings.containsErrors else { return (nil, findings) }
         guard let region = environment.cost?.region ?? environment.ecs?.region else {

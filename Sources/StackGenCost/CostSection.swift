@@ -3,7 +3,7 @@ import Yams
 
 extension Environment {
     /// Cost-planning settings (`cost:`), read by `stackgen cost` and the node-fit rule; `nil` without the section.
-    public var cost: CostSettings? {
+    package var cost: CostSettings? {
         get { sections[CostSectionDecoder.key] as? CostSettings }
         set { sections[CostSectionDecoder.key] = newValue.map { $0 as any Sendable } }
     }

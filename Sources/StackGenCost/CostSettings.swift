@@ -140,7 +140,7 @@ public struct KubernetesCostSettings: Sendable, Hashable {
     }
 
     /// What one node offers pods: the node type with the overhead defaults and the file's replacements.
-    public var capacity: NodeCapacity? { node.map { NodeCapacity(node: $0, settings: overhead) } }
+    package var capacity: NodeCapacity? { node.map { NodeCapacity(node: $0, settings: overhead) } }
 }
 
 /// Replacements for a node type's default overhead (`NodeOverhead.defaults`); `nil` keeps the default.

@@ -161,19 +161,19 @@ enum KubernetesCostEstimator {
 
 /// How many nodes the Kubernetes services need: at the minimum, in each phase of the expected month, and at
 /// the maximum.
-public struct NodeCounts: Sendable, Hashable {
-    public let nodeType: String
-    public let low: Int
+package struct NodeCounts: Sendable, Hashable {
+    package let nodeType: String
+    package let low: Int
     /// The expected month's phases: share of the month and nodes.
-    public let phases: [(share: Decimal, nodes: Int)]
-    public let high: Int
+    package let phases: [(share: Decimal, nodes: Int)]
+    package let high: Int
 
-    public static func == (lhs: NodeCounts, rhs: NodeCounts) -> Bool {
+    package static func == (lhs: NodeCounts, rhs: NodeCounts) -> Bool {
         lhs.nodeType == rhs.nodeType && lhs.low == rhs.low && lhs.high == rhs.high
             && lhs.phases.map(\.nodes) == rhs.phases.map(\.nodes) && lhs.phases.map(\.share) == rhs.phases.map(\.share)
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(nodeType)
         hasher.combine(low)
         hasher.combine(high)
@@ -181,13 +181,13 @@ public struct NodeCounts: Sendable, Hashable {
     }
 
     /// Nodes running all month, on average, at each point.
-    public var nodeMonths: CostRange {
+    package var nodeMonths: CostRange {
         CostRange(
             low: Decimal(low), expected: phases.map { $0.share * Decimal($0.nodes) }.reduce(0, +), high: Decimal(high))
     }
 
     /// `5 / 7 (10 at peak) / 18 m6i.large`.
-    public var words: String {
+    package var words: String {
         let expected = phases.count == 2 ? "\(phases[0].nodes) (\(phases[1].nodes) at peak)" : "\(phases[0].nodes)"
         return "\(low) / \(expected) / \(high) \(nodeType)"
     }

@@ -5,10 +5,10 @@ import StackGen
 /// machine. Sums and products of table prices are exact; the only inexact step is the division that splits a
 /// node's hourly price into per-vCPU and per-GiB rates (`OpenCostSplit`), which keeps 38 significant digits.
 /// Nothing is rounded until a renderer shows a figure: cents for money, more places for unit prices.
-public enum Money {
+package enum Money {
     /// Parses a plain decimal number as written in an environment file or the price table (`0.04048`, `730`,
     /// `2.5`): digits with at most one `.`, no sign, exponent or grouping. `nil` for anything else.
-    public static func parse(_ text: String) -> Decimal? {
+    package static func parse(_ text: String) -> Decimal? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) })
         else { return nil }
@@ -18,7 +18,7 @@ public enum Money {
     }
 
     /// `value` rounded half away from zero to `places` decimal places.
-    public static func rounded(_ value: Decimal, places: Int) -> Decimal {
+    package static func rounded(_ value: Decimal, places: Int) -> Decimal {
         var input = value
         var output = Decimal()
         NSDecimalRound(&output, &input, places, .plain)
@@ -27,19 +27,19 @@ public enum Money {
 
     /// `$1,234.56`: rounded to cents, with thousands separators; negative amounts as `-$5.00`. Formatted from
     /// the decimal digits themselves, so amounts of any size print exactly (no 64-bit conversion).
-    public static func dollars(_ value: Decimal) -> String {
+    package static func dollars(_ value: Decimal) -> String {
         let (sign, whole, fraction) = parts(value, places: 2)
         return "\(sign)$\(grouped(whole)).\(fraction)"
     }
 
     /// `$1,235`: rounded to whole dollars, for chart labels.
-    public static func wholeDollars(_ value: Decimal) -> String {
+    package static func wholeDollars(_ value: Decimal) -> String {
         let (sign, whole, _) = parts(value, places: 0)
         return "\(sign)$\(grouped(whole))"
     }
 
     /// `value` rounded to exactly `places` decimal places in plain notation (`350.4000`), for JSON.
-    public static func fixed(_ value: Decimal, places: Int) -> String {
+    package static func fixed(_ value: Decimal, places: Int) -> String {
         let (sign, whole, fraction) = parts(value, places: places)
         return sign + whole + (places > 0 ? "." + fraction : "")
     }
@@ -58,7 +58,7 @@ public enum Money {
 
     /// A unit price as listed (`$0.04048`, `$0.10`), or rounded to `places` decimal places when it has more (a
     /// derived node rate such as `$0.031247`); at least `minimumPlaces` decimal places.
-    public static func unitPrice(_ value: Decimal, places: Int = 6, minimumPlaces: Int = 2) -> String {
+    package static func unitPrice(_ value: Decimal, places: Int = 6, minimumPlaces: Int = 2) -> String {
         var text = plain(rounded(value, places: places))
         if !text.contains(".") { text += "." }
         let decimals = text.count - 1 - text.distance(from: text.startIndex, to: text.firstIndex(of: ".")!)
@@ -67,14 +67,14 @@ public enum Money {
     }
 
     /// A quantity or factor rounded to `places` decimal places without trailing zeros: `2190`, `1.5`, `7.92`.
-    public static func number(_ value: Decimal, places: Int = 2) -> String {
+    package static func number(_ value: Decimal, places: Int = 2) -> String {
         let text = plain(rounded(value, places: places))
         guard let dot = text.firstIndex(of: ".") else { return grouped(text) }
         return grouped(String(text[..<dot])) + text[dot...]
     }
 
     /// The exact value in plain decimal notation, for JSON: `29.5504`, `0`, `-3.5`.
-    public static func exact(_ value: Decimal) -> String { plain(value) }
+    package static func exact(_ value: Decimal) -> String { plain(value) }
 
     /// Plain decimal notation (Foundation writes `Decimal` without an exponent), trailing zeros removed.
     private static func plain(_ value: Decimal) -> String {
@@ -102,55 +102,55 @@ public enum Money {
 /// A monthly figure at three points: the autoscaling minimum all month (`low`), the expected month from the
 /// environment's declared replicas and peak hours (`expected`), and every service at its maximum all month
 /// (`high`, a ceiling). Fixed counts give the same figure at all three.
-public struct CostRange: Sendable, Hashable {
-    public var low: Decimal
-    public var expected: Decimal
-    public var high: Decimal
+package struct CostRange: Sendable, Hashable {
+    package var low: Decimal
+    package var expected: Decimal
+    package var high: Decimal
 
-    public init(low: Decimal, expected: Decimal, high: Decimal) {
+    package init(low: Decimal, expected: Decimal, high: Decimal) {
         self.low = low
         self.expected = expected
         self.high = high
     }
 
     /// The same figure at every point.
-    public init(_ fixed: Decimal) {
+    package init(_ fixed: Decimal) {
         self.init(low: fixed, expected: fixed, high: fixed)
     }
 
     /// Nothing at any point.
-    public static let zero = CostRange(0)
+    package static let zero = CostRange(0)
 
     /// Whether every point is the same.
-    public var isFixed: Bool { low == high && low == expected }
+    package var isFixed: Bool { low == high && low == expected }
 
     /// The three points, in order.
-    public var points: [Decimal] { [low, expected, high] }
+    package var points: [Decimal] { [low, expected, high] }
 
     /// Applies `transform` to each point.
-    public func map(_ transform: (Decimal) -> Decimal) -> CostRange {
+    package func map(_ transform: (Decimal) -> Decimal) -> CostRange {
         CostRange(low: transform(low), expected: transform(expected), high: transform(high))
     }
 
     /// Combines two ranges point by point.
-    public func combined(with other: CostRange, _ operation: (Decimal, Decimal) -> Decimal) -> CostRange {
+    package func combined(with other: CostRange, _ operation: (Decimal, Decimal) -> Decimal) -> CostRange {
         CostRange(
             low: operation(low, other.low), expected: operation(expected, other.expected),
             high: operation(high, other.high))
     }
 
-    public static func + (lhs: CostRange, rhs: CostRange) -> CostRange { lhs.combined(with: rhs, +) }
+    package static func + (lhs: CostRange, rhs: CostRange) -> CostRange { lhs.combined(with: rhs, +) }
 
-    public static func - (lhs: CostRange, rhs: CostRange) -> CostRange { lhs.combined(with: rhs, -) }
+    package static func - (lhs: CostRange, rhs: CostRange) -> CostRange { lhs.combined(with: rhs, -) }
 
     /// Point-by-point product (quantities × per-point factors).
-    public static func * (lhs: CostRange, rhs: CostRange) -> CostRange { lhs.combined(with: rhs, *) }
+    package static func * (lhs: CostRange, rhs: CostRange) -> CostRange { lhs.combined(with: rhs, *) }
 
     /// Every point times `factor`.
-    public static func * (lhs: CostRange, factor: Decimal) -> CostRange { lhs.map { $0 * factor } }
+    package static func * (lhs: CostRange, factor: Decimal) -> CostRange { lhs.map { $0 * factor } }
 
     /// `$10.00`, or `$10.00 – $40.00 (expected $15.00)`.
-    public var dollars: String {
+    package var dollars: String {
         isFixed ? Money.dollars(low)
             : "\(Money.dollars(low)) – \(Money.dollars(high)) (expected \(Money.dollars(expected)))"
     }
@@ -158,5 +158,5 @@ public struct CostRange: Sendable, Hashable {
 
 extension Sequence where Element == CostRange {
     /// The sum of every range.
-    public func total() -> CostRange { reduce(.zero, +) }
+    package func total() -> CostRange { reduce(.zero, +) }
 }

@@ -12,28 +12,28 @@ import StackGen
 ///   threshold (`memory.available<100Mi`).
 /// - DaemonSets: `aws-node` (Amazon VPC CNI, requests 25m CPU) and `kube-proxy` (100m CPU), no memory
 ///   requests: 2 pods, 125m CPU, 0 MiB a node.
-public struct NodeCapacity: Sendable, Hashable {
-    public let node: NodeType
-    public let maxPods: Int
-    public let reservedCPUMillicores: Int
-    public let reservedMemoryMiB: Int
-    public let daemonSetCPUMillicores: Int
-    public let daemonSetMemoryMiB: Int
-    public let daemonSetPods: Int
+package struct NodeCapacity: Sendable, Hashable {
+    package let node: NodeType
+    package let maxPods: Int
+    package let reservedCPUMillicores: Int
+    package let reservedMemoryMiB: Int
+    package let daemonSetCPUMillicores: Int
+    package let daemonSetMemoryMiB: Int
+    package let daemonSetPods: Int
 
-    public static let reservedCPUSource = "https://github.com/awslabs/amazon-eks-ami (bootstrap: "
+    package static let reservedCPUSource = "https://github.com/awslabs/amazon-eks-ami (bootstrap: "
         + "get_cpu_millicores_to_reserve, get_memory_mebibytes_to_reserve = 11 × maxPods + 255; "
         + "evictionHard memory.available<100Mi)"
-    public static let daemonSetSource = "EKS default add-ons: aws-node requests cpu 25m "
+    package static let daemonSetSource = "EKS default add-ons: aws-node requests cpu 25m "
         + "(github.com/aws/amazon-vpc-cni-k8s, config/master/aws-k8s-cni.yaml), kube-proxy requests cpu 100m"
     /// Cluster pods that are not DaemonSets but run on the nodes: CoreDNS, 2 replicas of 100m CPU / 70 MiB
     /// (the EKS `coredns` add-on's requests).
-    public static let clusterPods: [PodRequest] = [
+    package static let clusterPods: [PodRequest] = [
         PodRequest(owner: "coredns", cpuMillicores: 100, memoryMiB: 70),
         PodRequest(owner: "coredns", cpuMillicores: 100, memoryMiB: 70),
     ]
 
-    public init(node: NodeType, settings: NodeOverheadSettings = NodeOverheadSettings()) {
+    package init(node: NodeType, settings: NodeOverheadSettings = NodeOverheadSettings()) {
         self.node = node
         let pods = settings.maxPods ?? node.maxPods ?? 110
         maxPods = pods
@@ -54,32 +54,32 @@ public struct NodeCapacity: Sendable, Hashable {
     }
 
     /// CPU pods can request on one node, millicores.
-    public var podCPUMillicores: Int { node.vcpus * 1000 - reservedCPUMillicores - daemonSetCPUMillicores }
+    package var podCPUMillicores: Int { node.vcpus * 1000 - reservedCPUMillicores - daemonSetCPUMillicores }
     /// Memory pods can request on one node, MiB.
-    public var podMemoryMiB: Int { node.memoryGiB * 1024 - reservedMemoryMiB - daemonSetMemoryMiB }
+    package var podMemoryMiB: Int { node.memoryGiB * 1024 - reservedMemoryMiB - daemonSetMemoryMiB }
     /// Pods beside the DaemonSets one node takes.
-    public var podSlots: Int { maxPods - daemonSetPods }
+    package var podSlots: Int { maxPods - daemonSetPods }
 
     /// Whether one pod requesting this much fits on an empty node.
-    public func fits(_ pod: PodRequest) -> Bool {
+    package func fits(_ pod: PodRequest) -> Bool {
         pod.cpuMillicores <= podCPUMillicores && pod.memoryMiB <= podMemoryMiB && podSlots >= 1
     }
 
     /// `1.805 vCPU / 7.34 GiB`: what one node gives pods, in words.
-    public var podRoom: String {
+    package var podRoom: String {
         "\(Money.number(Decimal(podCPUMillicores) / 1000, places: 3)) vCPU / "
             + "\(Money.number(Decimal(podMemoryMiB) / 1024, places: 2)) GiB"
     }
 }
 
 /// One pod's requests (summed over its containers).
-public struct PodRequest: Sendable, Hashable {
+package struct PodRequest: Sendable, Hashable {
     /// The service (or system component) the pod belongs to.
-    public let owner: String
-    public let cpuMillicores: Int
-    public let memoryMiB: Int
+    package let owner: String
+    package let cpuMillicores: Int
+    package let memoryMiB: Int
 
-    public init(owner: String, cpuMillicores: Int, memoryMiB: Int) {
+    package init(owner: String, cpuMillicores: Int, memoryMiB: Int) {
         self.owner = owner
         self.cpuMillicores = cpuMillicores
         self.memoryMiB = memoryMiB
@@ -89,9 +89,9 @@ public struct PodRequest: Sendable, Hashable {
 /// Places pods on nodes of one type the way a cluster autoscaler sizing a node group would at best: first fit
 /// in decreasing order of CPU, then memory, then name (deterministic), opening a node when none has room. The
 /// count is a lower bound for a real scheduler, which also spreads replicas across zones.
-public enum NodePacker {
+package enum NodePacker {
     /// The nodes `pods` need; a pod that fits no empty node is left out (validation reports it).
-    public static func nodes(for pods: [PodRequest], on capacity: NodeCapacity) -> Int {
+    package static func nodes(for pods: [PodRequest], on capacity: NodeCapacity) -> Int {
         let sorted = pods.filter(capacity.fits).sorted {
             ($0.cpuMillicores, $0.memoryMiB, $0.owner) > ($1.cpuMillicores, $1.memoryMiB, $1.owner)
         }

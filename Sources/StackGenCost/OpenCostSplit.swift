@@ -17,19 +17,19 @@ import StackGen
 /// The two rates add back up to the node's price: `vCPUs × perVCPU + GiB × perGiB = nodePrice`. A pod is then
 /// charged for what it requests (requests equal limits here), so idle node capacity, system pods and DaemonSets
 /// are not in the figure — OpenCost reports those separately as idle cost.
-public enum OpenCostSplit {
+package enum OpenCostSplit {
     /// OpenCost's default CPU price per vCPU-hour, used only for its ratio to the RAM price.
-    public static let defaultCPUPrice: Decimal = Money.parse("0.031611")!
+    package static let defaultCPUPrice: Decimal = Money.parse("0.031611")!
     /// OpenCost's default RAM price per GiB-hour, used only for its ratio to the CPU price.
-    public static let defaultRAMPrice: Decimal = Money.parse("0.004237")!
+    package static let defaultRAMPrice: Decimal = Money.parse("0.004237")!
     /// Where the defaults and the method are published.
-    public static let source = "https://github.com/opencost/opencost (configs/default.json; pkg/costmodel/costmodel.go)"
+    package static let source = "https://github.com/opencost/opencost (configs/default.json; pkg/costmodel/costmodel.go)"
 
     /// How much a vCPU-hour weighs against a GiB-hour.
-    public static var cpuToRAMRatio: Decimal { defaultCPUPrice / defaultRAMPrice }
+    package static var cpuToRAMRatio: Decimal { defaultCPUPrice / defaultRAMPrice }
 
     /// The per-vCPU-hour and per-GiB-hour rates of a node costing `hourlyPrice`.
-    public static func rates(hourlyPrice: Decimal, vcpus: Int, memoryGiB: Int) -> (perVCPU: Decimal, perGiB: Decimal) {
+    package static func rates(hourlyPrice: Decimal, vcpus: Int, memoryGiB: Int) -> (perVCPU: Decimal, perGiB: Decimal) {
         let ratio = cpuToRAMRatio
         let perGiB = hourlyPrice / (Decimal(vcpus) * ratio + Decimal(memoryGiB))
         return (perGiB * ratio, perGiB)

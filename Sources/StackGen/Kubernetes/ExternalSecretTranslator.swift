@@ -5,8 +5,8 @@
 /// connection strings) has exactly one owner (`creationPolicy: Owner`), holding the union of the keys they read.
 /// Secrets Manager references read the JSON key `key` (`property`) of the secret `name`; Parameter Store
 /// references read the parameter `/name/key`.
-public enum ExternalSecretTranslator: KubernetesEnvironmentTranslator {
-    public static func translate(_ environment: Environment, services: [ResolvedService]) -> [KubernetesEnvironmentFile] {
+package enum ExternalSecretTranslator: KubernetesEnvironmentTranslator {
+    package static func translate(_ environment: Environment, services: [ResolvedService]) -> [KubernetesEnvironmentFile] {
         guard let settings = environment.kubernetes?.externalSecrets else { return [] }
         return SecretGroups.bySecretName(services).compactMap { secretName, references in
             guard let store = references.first?.store, let storeReference = settings.reference(for: store) else {

@@ -6,10 +6,10 @@
 ///   `Egress.service(…)`; ingress on the metrics port from the environment's Prometheus pods only. A service with
 ///   neither accepts no connections.
 /// - Egress only to what the service declares: named destinations at the environment's CIDR blocks, CIDR blocks,
-///   public addresses, the app's other services. The instance metadata endpoint (169.254.169.254) is excluded
+///   package addresses, the app's other services. The instance metadata endpoint (169.254.169.254) is excluded
 ///   from every block unless the service declares `Egress.instanceMetadata`. DNS is allowed namespace-wide.
-public enum NetworkPolicyTranslator: KubernetesTranslator {
-    public static func translate(_ service: ResolvedService) -> [KubernetesObject] {
+package enum NetworkPolicyTranslator: KubernetesTranslator {
+    package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
         let spec: Value = [
             "podSelector": ["matchLabels": .stringMap(service.selectorLabels)],
             "policyTypes": ["Ingress", "Egress"],
@@ -84,7 +84,7 @@ public enum NetworkPolicyTranslator: KubernetesTranslator {
 }
 
 extension IPv4CIDR {
-    /// Private, shared and link-local ranges, which "public addresses" leave out: 10.0.0.0/8, 100.64.0.0/10,
+    /// Private, shared and link-local ranges, which "package addresses" leave out: 10.0.0.0/8, 100.64.0.0/10,
     /// 169.254.0.0/16 (the instance metadata endpoint among them), 172.16.0.0/12, 192.168.0.0/16.
     static let nonPublic = ["10.0.0.0/8", "100.64.0.0/10", "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16"]
         .map { IPv4CIDR($0)! }

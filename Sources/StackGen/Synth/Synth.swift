@@ -2,17 +2,17 @@ import Foundation
 
 /// The whole job for a set of environments: load, render and validate every one first, then write only when
 /// none has an error, so a mistake anywhere leaves `Manifests/` exactly as it was.
-public struct SynthRun: Sendable {
-    public let app: App
-    public let workspace: Workspace
+package struct SynthRun: Sendable {
+    package let app: App
+    package let workspace: Workspace
 
-    public init(app: App, workspace: Workspace) {
+    package init(app: App, workspace: Workspace) {
         self.app = app
         self.workspace = workspace
     }
 
     /// The rendered environments and every finding. `rendered` is empty when any environment has an error.
-    public func render(_ names: [String]) -> (rendered: [RenderedEnvironment], diagnostics: [Diagnostic]) {
+    package func render(_ names: [String]) -> (rendered: [RenderedEnvironment], diagnostics: [Diagnostic]) {
         let pipeline = Pipeline(app: app, workspace: workspace)
         let (resolved, found) = pipeline.resolve(names)
         let synthesizer = Synthesizer(app: app)
@@ -27,7 +27,7 @@ public struct SynthRun: Sendable {
     }
 
     /// Plans the writes of `rendered` against the output folder.
-    public func plan(_ rendered: [RenderedEnvironment]) -> [WritePlan] {
+    package func plan(_ rendered: [RenderedEnvironment]) -> [WritePlan] {
         rendered.map { WritePlan($0, outputRoot: workspace.output) }
     }
 }

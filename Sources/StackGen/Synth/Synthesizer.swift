@@ -6,10 +6,10 @@
 /// 4. **render**: YAML and JSON text with a fixed key order.
 ///
 /// Writing is `ManifestWriter`'s job, so `check` and `diff` can run this without touching the disk.
-public struct Synthesizer: Sendable {
-    public let app: App
+package struct Synthesizer: Sendable {
+    package let app: App
 
-    public init(app: App) {
+    package init(app: App) {
         self.app = app
     }
 
@@ -19,7 +19,7 @@ public struct Synthesizer: Sendable {
     ///   - environment: The loaded environment.
     ///   - environmentRules: The environment-wide rules to run (the core's by default; tests that render strings
     ///     no real environment may carry pass fewer).
-    public func render(
+    package func render(
         _ environment: Environment, environmentRules: [Validator.EnvironmentRule] = Validator.environmentRules
     ) -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
         render(Pipeline.resolve(environment, app: app, environmentRules: environmentRules))
@@ -28,7 +28,7 @@ public struct Synthesizer: Sendable {
     /// The rendered files of an environment the front half resolved and validated, or its findings when they
     /// hold errors. Warnings come back with the files.
     /// - Parameter resolved: The environment, its services and its findings.
-    public func render(_ resolved: ResolvedEnvironment) -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
+    package func render(_ resolved: ResolvedEnvironment) -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
         let (environment, services, diagnostics) = (resolved.environment, resolved.services, resolved.diagnostics)
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         var output = RenderedEnvironment(name: environment.name)

@@ -2,7 +2,7 @@ import Foundation
 import StackGen
 
 /// The output formats of `stackgen cost`.
-public enum CostFormat: String, Sendable, CaseIterable {
+package enum CostFormat: String, Sendable, CaseIterable {
     /// Aligned columns for a terminal.
     case table
     /// Infracost-style resources and cost components; shape in `Schemas/cost-estimate.schema.json`.
@@ -13,7 +13,7 @@ public enum CostFormat: String, Sendable, CaseIterable {
     case svg
 
     /// Renders `report` in this format.
-    public func render(_ report: CostReport) -> String {
+    package func render(_ report: CostReport) -> String {
         switch self {
         case .table: CostTableRenderer.render(report)
         case .json: CostJSONRenderer.render(report)
