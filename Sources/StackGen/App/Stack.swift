@@ -15,6 +15,12 @@ public struct Stack: Sendable {
     public let source: SourceLocation
     private let declare: @Sendable (Environment) -> [Service]
 
+    /// A stack.
+    /// - Parameters:
+    ///   - name: DNS-1123 label.
+    ///   - filePath: Where it is declared (filled in by the compiler).
+    ///   - line: The line it is declared on (filled in by the compiler).
+    ///   - services: The services it declares, given the environment being rendered.
     public init(
         _ name: String, filePath: String = #filePath, line: Int = #line,
         @ServiceBuilder services: @escaping @Sendable (Environment) -> [Service]
@@ -31,19 +37,36 @@ public struct Stack: Sendable {
 /// Collects the services of a `Stack` body, with `if`, `if`/`else` and `for` allowed.
 @resultBuilder
 public enum ServiceBuilder {
+    /// One service.
+    /// - Parameter service: The service.
     public static func buildExpression(_ service: Service) -> [Service] { [service] }
+    /// Several services at once.
+    /// - Parameter services: The services.
     public static func buildExpression(_ services: [Service]) -> [Service] { services }
+    /// The services of a block, in order.
+    /// - Parameter parts: Each statement's services.
     public static func buildBlock(_ parts: [Service]...) -> [Service] { parts.flatMap { $0 } }
+    /// The services of an `if` without `else`, none when it is false.
+    /// - Parameter part: The branch's services.
     public static func buildOptional(_ part: [Service]?) -> [Service] { part ?? [] }
+    /// The services of an `if` branch.
+    /// - Parameter part: The branch's services.
     public static func buildEither(first part: [Service]) -> [Service] { part }
+    /// The services of an `else` branch.
+    /// - Parameter part: The branch's services.
     public static func buildEither(second part: [Service]) -> [Service] { part }
+    /// The services of a `for` loop, in order.
+    /// - Parameter parts: Each iteration's services.
     public static func buildArray(_ parts: [[Service]]) -> [Service] { parts.flatMap { $0 } }
 }
 
 /// Everything a repository renders: its stacks, in order.
 public struct App: Sendable {
+    /// The stacks, in the order they are rendered.
     public let stacks: [Stack]
 
+    /// An app.
+    /// - Parameter stacks: Its stacks; service names must be unique across them.
     public init(stacks: [Stack]) {
         self.stacks = stacks
     }

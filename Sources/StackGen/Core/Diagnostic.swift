@@ -1,12 +1,18 @@
 /// One finding about a stack or an environment, printed like a compiler message:
 /// `Environments/production.yaml:14:7: error: [production/api] memory 3072 MiB is not valid…; use …`.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// How bad a finding is: a warning lets the command go ahead, an error stops it.
     public enum Severity: String, Sendable, Hashable, Comparable {
         case warning, error
 
+        /// Whether `lhs` is less severe than `rhs`.
+        /// - Parameters:
+        ///   - lhs: One severity.
+        ///   - rhs: The other.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
+    /// Warning or error.
     public var severity: Severity
     /// Where the mistake is: an environment file position, or the Swift file and line that declared the service.
     public var location: SourceLocation?
@@ -17,6 +23,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// What to do about it.
     public var fix: String?
 
+    /// A finding.
+    /// - Parameters:
+    ///   - severity: Warning or error.
+    ///   - message: What is wrong.
+    ///   - location: Where: an environment file position, or the Swift file and line that declared the service.
+    ///   - path: The construct path, such as `production/api`.
+    ///   - fix: What to do about it.
     public init(
         _ severity: Severity, _ message: String, at location: SourceLocation? = nil, path: String? = nil,
         fix: String? = nil
@@ -28,12 +41,24 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.fix = fix
     }
 
+    /// An error.
+    /// - Parameters:
+    ///   - message: What is wrong.
+    ///   - location: Where: an environment file position, or the Swift file and line that declared the service.
+    ///   - path: The construct path, such as `production/api`.
+    ///   - fix: What to do about it.
     public static func error(
         _ message: String, at location: SourceLocation? = nil, path: String? = nil, fix: String? = nil
     ) -> Diagnostic {
         Diagnostic(.error, message, at: location, path: path, fix: fix)
     }
 
+    /// A warning.
+    /// - Parameters:
+    ///   - message: What is wrong.
+    ///   - location: Where: an environment file position, or the Swift file and line that declared the service.
+    ///   - path: The construct path, such as `production/api`.
+    ///   - fix: What to do about it.
     public static func warning(
         _ message: String, at location: SourceLocation? = nil, path: String? = nil, fix: String? = nil
     ) -> Diagnostic {
@@ -83,12 +108,15 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
 /// A set of diagnostics that stops the pipeline because at least one is an error.
 public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+    /// Every finding, in the order found.
     public let diagnostics: [Diagnostic]
 
+    /// - Parameter diagnostics: The findings.
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }
 
+    /// Every finding, one a line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
