@@ -93,7 +93,7 @@ package struct ServiceFootprint: Sendable, Hashable {
     package let gbRate: Decimal
     /// Spot or Savings Plan, percent off.
     package let discountPercent: Decimal
-    /// The whole resource's monthly cost (with storage and package IPs).
+    /// The whole resource's monthly cost (with storage and public IPs).
     package let monthlyCost: CostRange
 
     /// Tasks × size × rates × discount, for `tasks`, `vcpus`… taken from `self` or replaced.

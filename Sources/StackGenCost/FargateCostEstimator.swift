@@ -40,7 +40,7 @@ enum FargateCostEstimator {
         }
         if service.environment.ecs?.assignPublicIp == true {
             components.append(CostComponent(
-                name: "package IPv4 address", unit: .hour, monthlyQuantity: taskHours,
+                name: "public IPv4 address", unit: .hour, monthlyQuantity: taskHours,
                 listPrice: context.price(.publicIPv4, for: location), priceID: .publicIPv4))
         }
         let storage = service.service.ephemeralStorageGiB.map { ", \($0) GB storage" } ?? ""

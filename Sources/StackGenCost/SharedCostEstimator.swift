@@ -26,14 +26,14 @@ enum SharedCostEstimator {
                 component("load balancer", .hour, hours, .loadBalancerHour),
                 component("capacity units", .lcuHour, hours * capacityUnits, .loadBalancerCapacityUnitHour, scaled: true),
             ] + (internetFacing
-                ? [component("package IPv4 (one per zone)", .hour, hours * Decimal(zones), .publicIPv4)] : [])
+                ? [component("public IPv4 (one per zone)", .hour, hours * Decimal(zones), .publicIPv4)] : [])
             summary = "\(many)\(internetFacing ? "internet-facing" : "internal") Application Load Balancer in "
                 + "\(zones) zones, \(Money.number(capacityUnits)) LCU on average in the expected month"
         case .natGateway(let dataGB):
             components = [
                 component("NAT gateway", .hour, hours, .natGatewayHour),
                 component("data processed", .gb, dataGB, .natGatewayData, scaled: true),
-                component("package IPv4 (one per gateway)", .hour, hours, .publicIPv4),
+                component("public IPv4 (one per gateway)", .hour, hours, .publicIPv4),
             ]
             summary = "\(many)NAT gateway, \(Money.number(dataGB)) GB processed in the expected month"
         case .database(let instanceClass, let multiAZ, let storageGB):

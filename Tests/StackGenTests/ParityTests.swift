@@ -92,7 +92,14 @@ struct ParityTests {
             totalMemory += item.memoryMiB
             view.containers[member(container, "name") as? String ?? ""] = item
         }
-        view.size = "\((totalCPU * 1024 + 500) / 1000)/\(totalMemory)"
+        // The pod's CPU in ECS units, a sidecar's rounded to the nearest unit, and the main container (the first)
+        // what the sidecars leave, as on ECS, so the containers add up to the task.
+        let podUnits = (totalCPU * 1024 + 500) / 1000
+        if let main = (member(pod, "containers") as? [Any])?.first.flatMap({ member($0, "name") as? String }) {
+            let sidecarUnits = view.containers.filter { $0.key != main }.map(\.value.cpuUnits).reduce(0, +)
+            view.containers[main]?.cpuUnits = podUnits - sidecarUnits
+        }
+        view.size = "\(podUnits)/\(totalMemory)"
         if let autoscaler = output.object("HorizontalPodAutoscaler", named: name) {
             let targets = (member(autoscaler, "spec", "metrics") as? [Any] ?? []).map { metric in
                 "\(member(metric, "resource", "name") ?? "") \(member(metric, "resource", "target", "averageUtilization") ?? "")"

@@ -6,7 +6,7 @@
 ///   `Egress.service(…)`; ingress on the metrics port from the environment's Prometheus pods only. A service with
 ///   neither accepts no connections.
 /// - Egress only to what the service declares: named destinations at the environment's CIDR blocks, CIDR blocks,
-///   package addresses, the app's other services. The instance metadata endpoint (169.254.169.254) is excluded
+///   public addresses, the app's other services. The instance metadata endpoint (169.254.169.254) is excluded
 ///   from every block unless the service declares `Egress.instanceMetadata`. DNS is allowed namespace-wide.
 package enum NetworkPolicyTranslator: KubernetesTranslator {
     package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
@@ -84,7 +84,7 @@ package enum NetworkPolicyTranslator: KubernetesTranslator {
 }
 
 extension IPv4CIDR {
-    /// Private, shared and link-local ranges, which "package addresses" leave out: 10.0.0.0/8, 100.64.0.0/10,
+    /// Private, shared and link-local ranges, which "public addresses" leave out: 10.0.0.0/8, 100.64.0.0/10,
     /// 169.254.0.0/16 (the instance metadata endpoint among them), 172.16.0.0/12, 192.168.0.0/16.
     static let nonPublic = ["10.0.0.0/8", "100.64.0.0/10", "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16"]
         .map { IPv4CIDR($0)! }
