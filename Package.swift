@@ -17,9 +17,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "StackGen", dependencies: [.product(name: "Yams", package: "Yams")]),
+        /// Cost planning: the environment file's `cost:` section, price tables, estimates and their reports.
+        .target(name: "StackGenCost", dependencies: ["StackGen", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "StackGenCLI",
-            dependencies: ["StackGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "StackGen", "StackGenCost", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(name: "Stacks", dependencies: ["StackGen"], path: "Stacks"),
         .executableTarget(name: "stackgen", dependencies: ["StackGenCLI", "Stacks"]),
@@ -27,7 +31,9 @@ let package = Package(
         .executableTarget(name: "stackgen-benchmark", dependencies: ["StackGen", "StackGenCLI"]),
         .testTarget(
             name: "StackGenTests",
-            dependencies: ["StackGen", "StackGenCLI", "Stacks", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "StackGen", "StackGenCost", "StackGenCLI", "Stacks", .product(name: "Yams", package: "Yams"),
+            ]
         ),
     ]
 )

@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var planning: PlanOptions
 
     func run() throws {
-        let workspace = planning.workspaceOptions.workspace
+        let workspace = planning.workspace
         let plans = try planning.plans(in: workspace)
         let stale = plans.filter { !$0.isUpToDate }
         for plan in plans {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StackGen
+import StackGenCost
 
 /// `stackgen cost`: what an environment costs a month, optionally side by side with another.
 struct CostCommand: ParsableCommand {
@@ -75,18 +76,15 @@ struct CostCommand: ParsableCommand {
         let names = [environment] + (compare.map { [$0] } ?? [])
         try requireKnown(names, in: workspace)
         let estimator = CostEstimator(app: StackGenCLI.app)
+        let (resolved, found) = Pipeline(app: StackGenCLI.app, workspace: workspace).resolve(names)
         var estimates: [CostEstimate] = []
-        var diagnostics: [Diagnostic] = []
-        for name in names {
-            do {
-                let (estimate, found) = estimator.estimate(try workspace.loadEnvironment(name))
-                diagnostics += found
-                if let estimate { estimates.append(estimate) }
-            } catch {
-                diagnostics += error.diagnostics
-            }
+        var diagnostics = found.filter { found in !resolved.contains { $0.diagnostics.contains(found) } }
+        for environment in resolved {
+            let (estimate, found) = estimator.estimate(environment)
+            diagnostics += workspace.located(found)
+            if let estimate { estimates.append(estimate) }
         }
-        Output.report(workspace.located(diagnostics))
+        Output.report(diagnostics)
         guard !diagnostics.containsErrors, estimates.count == names.count else { throw ExitCode.failure }
         let report = estimates.count == 2 ? CostReport(estimates[0], comparedWith: estimates[1]) : CostReport(estimates[0])
         return format.costFormat.render(report)

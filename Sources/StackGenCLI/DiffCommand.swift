@@ -20,7 +20,7 @@ struct DiffCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let workspace = planning.workspaceOptions.workspace
+        let workspace = planning.workspace
         let plans = try planning.plans(in: workspace)
         let colour = !noColor && Terminal.supportsColour
         var files = 0, added = 0, removed = 0

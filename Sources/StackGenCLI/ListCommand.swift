@@ -14,23 +14,18 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let workspace = workspaceOptions.workspace
         let app = StackGenCLI.app
-        var diagnostics: [Diagnostic] = []
         Output.print("stacks: " + app.stacks.map(\.name).joined(separator: ", "))
-        for name in workspace.environmentNames() {
-            do {
-                let environment = try workspace.loadEnvironment(name)
-                let platforms = environment.platforms.map(\.rawValue).joined(separator: ", ")
-                Output.print("\(name)\(environment.isProduction ? " (production)" : ""): \(platforms)")
-                for stack in app.stacks {
-                    for service in stack.services(in: environment) {
-                        Output.print("  \(stack.name)/\(service.name)\(describe(environment.services[service.name]))")
-                    }
+        let (environments, diagnostics) = Pipeline(app: app, workspace: workspace).load(workspace.environmentNames())
+        for environment in environments {
+            let platforms = environment.platforms.map(\.rawValue).joined(separator: ", ")
+            Output.print("\(environment.name)\(environment.isProduction ? " (production)" : ""): \(platforms)")
+            for stack in app.stacks {
+                for service in stack.services(in: environment) {
+                    Output.print("  \(stack.name)/\(service.name)\(describe(environment.services[service.name]))")
                 }
-            } catch {
-                diagnostics += error.diagnostics
             }
         }
-        Output.report(workspace.located(diagnostics))
+        Output.report(diagnostics)
         if diagnostics.containsErrors { throw ExitCode.failure }
     }
 

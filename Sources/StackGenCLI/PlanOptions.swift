@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StackGen
 
 /// What `synth`, `check` and `diff` share: render the selected environments, plan the writes, and refuse a
@@ -8,11 +9,21 @@ struct PlanOptions: ParsableArguments {
     @OptionGroup var selection: EnvironmentSelection
     @OptionGroup var strictness: StrictnessOptions
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The output folder to write or compare with, instead of <root>/Manifests.", valueName: "dir"))
+    var out: String?
+
     @Flag(name: .long, help: """
         Accept that a Deployment's selector changes: it must then be deleted and recreated (brief downtime), \
         since Kubernetes cannot change a selector in place.
         """)
     var allowSelectorChange = false
+
+    /// The repository, with `--out` as its output folder when given.
+    var workspace: Workspace {
+        let base = workspaceOptions.workspace
+        return Workspace(root: base.root, output: out.map { URL(fileURLWithPath: $0) }, extensions: base.extensions)
+    }
 
     /// The write plans, after printing every finding; exits 1 when there are errors.
     func plans(in workspace: Workspace) throws -> [WritePlan] {

@@ -19,12 +19,8 @@ struct SynthCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanOptions
 
-    @Option(name: .long, help: ArgumentHelp("Write here instead of <root>/Manifests.", valueName: "dir"))
-    var out: String?
-
     func run() throws {
-        let base = planning.workspaceOptions.workspace
-        let workspace = Workspace(root: base.root, output: out.map { URL(fileURLWithPath: $0) })
+        let workspace = planning.workspace
         let planned = try planning.plans(in: workspace)
         let plans: [WritePlan]
         do {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StackGen
+import StackGenCost
 
 /// Options every command shares: where the repository is.
 struct WorkspaceOptions: ParsableArguments {
@@ -8,7 +9,8 @@ struct WorkspaceOptions: ParsableArguments {
         "Repository root holding Environments/ and Manifests/.", valueName: "dir"))
     var root: String = "."
 
-    var workspace: Workspace { Workspace(root: URL(fileURLWithPath: root)) }
+    /// The repository, with the sections and rules of cost planning registered (`cost:` in environment files).
+    var workspace: Workspace { Workspace(root: URL(fileURLWithPath: root), extensions: .cost) }
 }
 
 /// Which environments a command works on.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 @Suite("Cost: breakdowns and comparison")
 struct CostBreakdownTests {

@@ -8,6 +8,7 @@ import Testing
 #endif
 
 @testable import StackGen
+@testable import StackGenCost
 @testable import StackGenCLI
 
 /// `stackgen cost`, run in-process on this repository's stacks and environments.
@@ -21,7 +22,7 @@ struct CostCommandTests {
     }
 
     func estimates() throws -> (production: CostEstimate, staging: CostEstimate) {
-        let workspace = Workspace(root: TestSupport.repositoryRoot)
+        let workspace = Workspace(root: TestSupport.repositoryRoot, extensions: .cost)
         let estimator = CostEstimator(app: repositoryApp)
         let production = try #require(estimator.estimate(try workspace.loadEnvironment("production")).estimate)
         let staging = try #require(estimator.estimate(try workspace.loadEnvironment("staging")).estimate)

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// A service's Fargate ephemeral storage: rendered into the task definition, checked against Fargate's
 /// 21–200 GiB, and charged above the free 20 GB (see `CostFargateTests`).

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// Fargate figures re-derived by hand from the price table (us-east-1 unless said otherwise):
 /// x86_64 $0.04048 per vCPU-hour and $0.004445 per GB-hour; arm64 $0.03238 and $0.00356; ephemeral storage

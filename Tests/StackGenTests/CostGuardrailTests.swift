@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// Settings `stackgen cost` accepts but warns about, amounts too large for 64 bits, and the items an estimate
 /// used to leave out.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// Kubernetes figures re-derived by hand with the OpenCost method: the vCPU:GiB weight is OpenCost's default
 /// $0.031611 / $0.004237 = 7.46070…; an m6i.large ($0.096/h, 2 vCPU, 8 GiB) gives $0.096 / (2 × 7.46070 + 8) =

@@ -3,6 +3,7 @@ import Stacks
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// Kubernetes priced by nodes, re-derived here without the packer: the repository's production environment, the
 /// node-fit rule, and the EKS reservation formulas.
@@ -11,7 +12,7 @@ struct CostNodeTests {
     typealias T = CostTest
 
     func production() throws -> CostEstimate {
-        let workspace = Workspace(root: TestSupport.repositoryRoot)
+        let workspace = Workspace(root: TestSupport.repositoryRoot, extensions: .cost)
         return try #require(CostEstimator(app: repositoryApp).estimate(try workspace.loadEnvironment("production")).estimate)
     }
 
@@ -101,10 +102,11 @@ struct CostNodeTests {
             + "(1.805 vCPU / 7.34 GiB after system reservations and DaemonSets); it would stay Pending; request at "
             + "most 1.805 vCPU / 7.34 GiB for `big`, or set `cost.kubernetes.nodeType` to a node type that holds "
             + "it, such as `m6i.xlarge` (3.795 vCPU / 15.03 GiB for pods)"
-        // validate and synth run the same rules.
-        let validation = Validator.validate(environment, services: services)
+        // validate and synth run the same rules, with the ones StackGenCost registers.
+        let rules = Validator.environmentRules + PipelineExtensions.cost.environmentRules
+        let validation = Validator.validate(environment, services: services, environmentRules: rules)
         #expect(validation.contains { $0.severity == .error && $0.description.hasSuffix(expected) }, "\(validation.map(\.description))")
-        let synthesis = Synthesizer(app: app).render(environment)
+        let synthesis = Synthesizer(app: app).render(environment, environmentRules: rules)
         #expect(synthesis.diagnostics.contains { $0.description.hasSuffix(expected) })
         // cost refuses to price it.
         let (estimate, findings) = CostEstimator(app: app).estimate(environment)

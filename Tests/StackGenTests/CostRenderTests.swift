@@ -6,6 +6,7 @@ import Testing
 #endif
 
 @testable import StackGen
+@testable import StackGenCost
 
 @Suite("Cost: output formats")
 struct CostRenderTests {

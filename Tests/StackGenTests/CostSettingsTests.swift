@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// The `cost:` section of an environment file: decoded into typed settings, and every mistake reported with
 /// file:line:column and a fix, like the rest of the file.

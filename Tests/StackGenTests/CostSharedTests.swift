@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// Shared items re-derived by hand from the us-east-1 table: ALB $0.0225/h + $0.008/LCU-h; NAT gateway
 /// $0.045/h + $0.045/GB; RDS db.t3.small Multi-AZ $0.072/h, gp3 Multi-AZ $0.23/GB-month; ElastiCache

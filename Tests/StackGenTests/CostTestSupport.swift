@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// Helpers for the cost tests: environments with a `cost:` section, estimates, and exact decimals.
 enum CostTest {

@@ -52,6 +52,22 @@ struct ECSTranslatorTests {
         #expect(proxy["memory"] == 256)
     }
 
+    @Test("containers fit the task: a 1-vCPU task with two 70m sidecars gives the main container 880 units, not 881")
+    func containersFitTheTask() throws {
+        var service = worker
+        service.sidecars = ["proxy", "agent"].map {
+            .sidecar($0, image: "envoyproxy/envoy:v1.30.1", resources: Resources(cpu: .cpu(millicores: 70), memory: .mebibytes(64)))
+        }
+        let resolved = try TestSupport.resolved(service)
+        let task = try #require(TaskDefinitionTranslator.translate(resolved, settings: settings(resolved))).value
+        let units = (0..<3).map { task["containerDefinitions", "\($0)", "cpu"] }
+        #expect(units == [880, 72, 72])
+        #expect(task["cpu"] == "1024")
+        // The pod on Kubernetes requests exactly its size: 860m + 70m + 70m.
+        let millicores = resolved.service.containers.map { resolved.resources(of: $0).cpu.millicores }
+        #expect(millicores == [860, 70, 70])
+    }
+
     @Test("Spot capacity becomes a FARGATE_SPOT strategy; tags propagate from the task definition")
     func spotService() throws {
         let service = try TestSupport.resolved(worker, settings: "tag: \"2.0\"\nreplicas: 2\ncapacity: spot")

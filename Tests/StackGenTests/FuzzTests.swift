@@ -3,6 +3,7 @@ import Stacks
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// A seeded mutation fuzzer over the repository's environment files (`scripts/fuzz` runs it, then reads every
 /// successful YAML output back with the three YAML readers). Each case is loaded, validated and rendered in this
@@ -36,8 +37,10 @@ struct FuzzTests {
             var rendered: RenderedEnvironment?
             do {
                 let environment = try EnvironmentLoader.load(
-                    data: bytes, name: names[which], displayPath: "Environments/\(names[which]).yaml")
-                let result = synthesizer.render(environment)
+                    data: bytes, name: names[which], displayPath: "Environments/\(names[which]).yaml",
+                    sections: PipelineExtensions.cost.sections)
+                let result = synthesizer.render(
+                    environment, environmentRules: Validator.environmentRules + PipelineExtensions.cost.environmentRules)
                 rendered = result.output
                 for diagnostic in result.diagnostics {
                     #expect(diagnostic.location != nil, "no position: \(diagnostic)")
@@ -113,7 +116,7 @@ struct FuzzRepository {
 
     /// Writes `rendered` in process; returns the number of foreign files changed.
     func write(_ rendered: RenderedEnvironment) throws -> Int {
-        let workspace = Workspace(root: root)
+        let workspace = Workspace(root: root, extensions: .cost)
         let plan = WritePlan(rendered, outputRoot: workspace.output)
         if plan.isPermitted { try ManifestWriter.write([plan], workspace: workspace) }
         return foreignChanges()

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 @testable import StackGenCLI
 
 @Suite("GitOps workflow", .serialized)
@@ -59,9 +60,9 @@ struct GitOpsTests {
     func pruneRemovedService() throws {
         let output = TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: output) }
-        let workspace = Workspace(root: TestSupport.fixtures, output: output)
+        let workspace = Workspace(root: TestSupport.fixtures, output: output, extensions: .cost)
         let full = SynthRun(app: FixtureApp.app, workspace: workspace)
-        try full.write(full.plan(full.render(["prod"]).rendered))
+        try ManifestWriter.write(full.plan(full.render(["prod"]).rendered), workspace: full.workspace)
         let notes = output.appendingPathComponent("prod/kubernetes/docs/NOTES.md")
         try Data("runbook\n".utf8).write(to: notes)
         let withoutDocs = App(stacks: [Stack("shop") { environment in
@@ -89,9 +90,9 @@ struct GitOpsTests {
     func selectorChange() throws {
         let output = TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: output) }
-        let workspace = Workspace(root: TestSupport.fixtures, output: output)
+        let workspace = Workspace(root: TestSupport.fixtures, output: output, extensions: .cost)
         let run = SynthRun(app: FixtureApp.app, workspace: workspace)
-        try run.write(run.plan(run.render(["dev"]).rendered))
+        try ManifestWriter.write(run.plan(run.render(["dev"]).rendered), workspace: run.workspace)
         // Renaming the stack changes `app.kubernetes.io/part-of`, which is part of the selector.
         let renamed = App(stacks: [Stack("storefront") { FixtureApp.shop.services(in: $0) }])
         let rerun = SynthRun(app: renamed, workspace: workspace)

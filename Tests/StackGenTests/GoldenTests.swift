@@ -3,16 +3,17 @@ import Stacks
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 @Suite("Whole pipeline")
 struct GoldenTests {
     /// Renders `app` for every environment of the workspace at `root` into a temporary folder.
     func synthesize(_ app: App, root: URL) throws -> URL {
         let output = TestSupport.temporaryDirectory()
-        let run = SynthRun(app: app, workspace: Workspace(root: root, output: output))
+        let run = SynthRun(app: app, workspace: Workspace(root: root, output: output, extensions: .cost))
         let (rendered, diagnostics) = run.render(run.workspace.environmentNames())
         #expect(!diagnostics.containsErrors, "\(diagnostics)")
-        try run.write(run.plan(rendered))
+        try ManifestWriter.write(run.plan(rendered), workspace: run.workspace)
         return output
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// Strings that YAML readers would take for something else, pushed through the public API (environment
 /// variables, pod annotations, cost-allocation tags in an environment file) and rendered. The rendered tree is
@@ -67,7 +68,7 @@ struct HostileStringTests {
         try Self.environmentFile(platforms: ["ecs"], tags: ecsTags)
             .write(to: environments.appendingPathComponent("ecs.yaml"), atomically: true, encoding: .utf8)
 
-        let workspace = Workspace(root: root, output: root.appendingPathComponent("out"))
+        let workspace = Workspace(root: root, output: root.appendingPathComponent("out"), extensions: .cost)
         let loaded = try workspace.loadEnvironment("ecs").tags
         for (key, value) in ecsTags.sorted(by: { $0.key < $1.key }) {
             #expect(loaded[key] == value, "tag \(key) \(value.debugDescription) read back as \(String(describing: loaded[key]?.debugDescription))")
@@ -87,7 +88,7 @@ struct HostileStringTests {
         let (kubernetes, diagnostics) = run.render(["kubernetes"])
         #expect(!diagnostics.containsErrors, "\(diagnostics)")
         let ecs = try #require(Synthesizer(app: Self.app).render(workspace.loadEnvironment("ecs"), environmentRules: []).output)
-        try run.write(run.plan([ecs] + kubernetes))
+        try ManifestWriter.write(run.plan([ecs] + kubernetes), workspace: run.workspace)
         GoldenTree.assertMatches(
             rendered: workspace.output,
             golden: TestSupport.repositoryRoot.appendingPathComponent("Tests/Golden/hostile-strings"),

@@ -1,5 +1,6 @@
 import Foundation
 import StackGen
+@testable import StackGenCost
 import Stacks
 import Testing
 
@@ -91,7 +92,14 @@ struct ParityTests {
             totalMemory += item.memoryMiB
             view.containers[member(container, "name") as? String ?? ""] = item
         }
-        view.size = "\((totalCPU * 1024 + 500) / 1000)/\(totalMemory)"
+        // The pod's CPU in ECS units, a sidecar's rounded to the nearest unit, and the main container (the first)
+        // what the sidecars leave, as on ECS, so the containers add up to the task.
+        let podUnits = (totalCPU * 1024 + 500) / 1000
+        if let main = (member(pod, "containers") as? [Any])?.first.flatMap({ member($0, "name") as? String }) {
+            let sidecarUnits = view.containers.filter { $0.key != main }.map(\.value.cpuUnits).reduce(0, +)
+            view.containers[main]?.cpuUnits = podUnits - sidecarUnits
+        }
+        view.size = "\(podUnits)/\(totalMemory)"
         if let autoscaler = output.object("HorizontalPodAutoscaler", named: name) {
             let targets = (member(autoscaler, "spec", "metrics") as? [Any] ?? []).map { metric in
                 "\(member(metric, "resource", "name") ?? "") \(member(metric, "resource", "target", "averageUtilization") ?? "")"
@@ -265,7 +273,7 @@ struct ParityTests {
     /// Every environment of the app at `root` that renders both platforms, rendered and read back, with its
     /// resolved services.
     static func bothPlatforms(_ app: App, root: URL) throws -> [(RenderedOutput, [ResolvedService])] {
-        let workspace = Workspace(root: root, output: root.appendingPathComponent("Manifests"))
+        let workspace = Workspace(root: root, output: root.appendingPathComponent("Manifests"), extensions: .cost)
         let run = SynthRun(app: app, workspace: workspace)
         var results: [(RenderedOutput, [ResolvedService])] = []
         for name in workspace.environmentNames() {

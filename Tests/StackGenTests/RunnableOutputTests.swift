@@ -1,5 +1,6 @@
 import Foundation
 import StackGen
+@testable import StackGenCost
 import Stacks
 import Testing
 
@@ -13,7 +14,7 @@ struct RunnableOutputTests {
         for (app, root, label) in [
             (FixtureApp.app, TestSupport.fixtures, "fixture"), (repositoryApp, TestSupport.repositoryRoot, "repository"),
         ] {
-            let workspace = Workspace(root: root, output: root.appendingPathComponent("Manifests"))
+            let workspace = Workspace(root: root, output: root.appendingPathComponent("Manifests"), extensions: .cost)
             let run = SynthRun(app: app, workspace: workspace)
             let (rendered, diagnostics) = run.render(workspace.environmentNames())
             #expect(!diagnostics.containsErrors, "\(diagnostics)")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// Secrets synced into Kubernetes and granted on ECS, a role and ServiceAccount per service, and typed
 /// configuration in a content-hashed ConfigMap.
@@ -202,7 +203,7 @@ struct SecretsIdentityConfigurationTests {
         let app = App(stacks: [Stack("demo") { environment in
             Self.service("api", secrets: ["DATABASE_URL": reference(environment)])
         }])
-        let run = SynthRun(app: app, workspace: Workspace(root: root, output: root.appendingPathComponent("Manifests")))
+        let run = SynthRun(app: app, workspace: Workspace(root: root, output: root.appendingPathComponent("Manifests"), extensions: .cost))
         return run.render(render).diagnostics.map(\.description)
     }
 

@@ -80,6 +80,12 @@ struct StackMistakeTests {
         Case(name: "sidecars larger than the task", service: with {
             $0.sidecars = [.sidecar("proxy", image: "envoyproxy/envoy:v1.30.1", resources: Resources(cpu: .cpu(millicores: 250), memory: .mebibytes(512)))]
         }, expected: "the sidecars take all of the vcpu0_25_mem0_5gb size, leaving nothing for `api`"),
+        Case(name: "sidecars larger than the task in ECS units", service: with {
+            // 63m + 63m + 63m + 60m leave 1 millicore, but 65 + 65 + 65 + 61 ECS units take all 256 of the task.
+            $0.sidecars = [63, 63, 63, 60].enumerated().map { index, millicores in
+                .sidecar("proxy\(index)", image: "envoyproxy/envoy:v1.30.1", resources: Resources(cpu: .cpu(millicores: millicores), memory: .mebibytes(16)))
+            }
+        }, expected: "on ECS the sidecars take 256 of the 256 CPU units of the vcpu0_25_mem0_5gb task, leaving nothing for `api`"),
         Case(name: "unpinned sidecar", service: with {
             $0.sidecars = [.sidecar("proxy", image: "envoyproxy/envoy", resources: Resources(cpu: .cpu(millicores: 10), memory: .mebibytes(16)))]
         }, expected: "image `envoyproxy/envoy` of sidecar `proxy` is not a pinned reference"),

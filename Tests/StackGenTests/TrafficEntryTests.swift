@@ -3,6 +3,7 @@ import Stacks
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 /// Traffic entry for any app: what the Kubernetes output of every environment routes, checked on the objects
 /// synth writes, for the fixture app and this repository's app.
@@ -11,7 +12,7 @@ struct TrafficEntryTests {
     /// Every environment of `root` rendered for `app`: the resolved services and, per service, the Kubernetes
     /// objects and the ECS service document.
     static func rendered(_ app: App, root: URL) throws -> [(ResolvedService, [KubernetesObject], Value?)] {
-        let workspace = Workspace(root: root, output: root.appendingPathComponent("Manifests"))
+        let workspace = Workspace(root: root, output: root.appendingPathComponent("Manifests"), extensions: .cost)
         var result: [(ResolvedService, [KubernetesObject], Value?)] = []
         for name in workspace.environmentNames() {
             let environment = try workspace.loadEnvironment(name)

@@ -2,12 +2,13 @@ import Foundation
 import Testing
 
 @testable import StackGen
+@testable import StackGenCost
 
 @Suite("Writing Manifests/")
 struct WriterTests {
     func render(_ files: [String: String], into output: URL) throws -> WritePlan {
         let plan = WritePlan(RenderedEnvironment(name: "env", files: files), outputRoot: output)
-        let workspace = Workspace(root: output, output: output)
+        let workspace = Workspace(root: output, output: output, extensions: .cost)
         try ManifestWriter.write([plan], workspace: workspace)
         return plan
     }

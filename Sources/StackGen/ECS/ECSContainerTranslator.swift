@@ -8,7 +8,7 @@ enum ECSContainerTranslator {
             "name": .string(container.name),
             "image": .string(service.image(of: container)),
             "essential": .bool(isMain),
-            "cpu": .int(resources.cpu.ecsUnits),
+            "cpu": .int(ECSCPUUnits.units(of: container, in: service)),
             "readonlyRootFilesystem": .bool(security.readOnlyRootFilesystem),
             "linuxParameters": ["capabilities": ["drop": ["ALL"]], "initProcessEnabled": true],
             "logConfiguration": [

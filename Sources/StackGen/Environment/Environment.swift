@@ -18,8 +18,8 @@ public struct Environment: Sendable {
     public var ecs: ECSSettings?
     /// Per-service settings by service name.
     public var services: [String: ServiceSettings]
-    /// Cost-planning settings (`cost:`), read only by `stackgen cost`.
-    public var cost: CostSettings? = nil
+    /// The decoded sections other targets register (such as `cost:`), by key; each target reads its own.
+    package var sections: [String: any Sendable] = [:]
 
     public init(
         name: String, file: String, isProduction: Bool = false, usersPerMonth: Int? = nil, platforms: [Platform],
@@ -42,16 +42,6 @@ public struct Environment: Sendable {
 
     /// The tags every environment must carry.
     public static let requiredTags = ["cost-allocation", "environment", "project", "owner"]
-}
-
-/// A platform stackgen renders for.
-public enum Platform: String, Sendable, Hashable, CaseIterable, Comparable {
-    case kubernetes
-    case ecs
-
-    public static func < (lhs: Platform, rhs: Platform) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
 }
 
 /// Settings for the Kubernetes output.

@@ -4,9 +4,11 @@ import Yams
 struct EnvironmentDecoder {
     let reader: YAMLNodeReader
     let name: String
+    /// The sections other targets decode, by their key.
+    var sections: [any EnvironmentSectionDecoder] = []
 
     static let topLevelKeys = [
-        "production", "usersPerMonth", "platforms", "tags", "kubernetes", "ecs", "defaults", "services", "cost",
+        "production", "usersPerMonth", "platforms", "tags", "kubernetes", "ecs", "defaults", "services",
     ]
     static let ecsKeys = [
         "cluster", "region", "account", "subnets", "securityGroups", "executionRoleArn", "taskRoleArn", "logGroup",
@@ -19,7 +21,8 @@ struct EnvironmentDecoder {
     static let kubernetesKeys = ["namespace", "externalSecrets"]
 
     func decode(_ root: Node) -> Environment? {
-        guard let pairs = reader.mapping(root, named: "environment file", allowed: Self.topLevelKeys) else {
+        guard let pairs = reader.mapping(
+            root, named: "environment file", allowed: Self.topLevelKeys + sections.map(\.key)) else {
             return nil
         }
         reader.requireKeys(["platforms", "tags", "services"], in: pairs, of: root, named: "environment file")
@@ -36,8 +39,10 @@ struct EnvironmentDecoder {
             case "kubernetes": environment.kubernetes = decodeKubernetes(value)
             case "ecs": environment.ecs = decodeECS(value)
             case "services": environment.services = decodeServices(value, defaults: defaults)
-            case "cost": environment.cost = CostSettingsDecoder(reader: reader, table: .aws2026).decode(value)
-            default: break
+            default:
+                if let section = sections.first(where: { $0.key == key }) {
+                    environment.sections[key] = section.decode(value, reader: reader)
+                }
             }
         }
         checkPlatformSettings(environment, root: root, pairs: pairs)
@@ -207,5 +212,5 @@ struct EnvironmentDecoder {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    package var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -2,12 +2,15 @@ import Foundation
 import Yams
 
 /// Reads `Environments/<name>.yaml` into a typed `Environment`, reporting every mistake with file:line:column.
-public enum EnvironmentLoader {
+package enum EnvironmentLoader {
     /// Files larger than this are refused before parsing.
-    public static let maximumFileSize = 1 << 20
+    package static let maximumFileSize = 1 << 20
 
-    /// Loads the environment file at `url`; `displayPath` is how diagnostics name the file.
-    public static func load(contentsOf url: URL, displayPath: String) throws(DiagnosticsError) -> Environment {
+    /// Loads the environment file at `url`; `displayPath` is how diagnostics name the file, `sections` decode the
+    /// sections other targets own.
+    package static func load(
+        contentsOf url: URL, displayPath: String, sections: [any EnvironmentSectionDecoder] = []
+    ) throws(DiagnosticsError) -> Environment {
         let name = url.deletingPathExtension().lastPathComponent
         let data: Data
         do {
@@ -19,11 +22,13 @@ public enum EnvironmentLoader {
                     at: SourceLocation(file: displayPath), path: name)
             ])
         }
-        return try load(data: data, name: name, displayPath: displayPath)
+        return try load(data: data, name: name, displayPath: displayPath, sections: sections)
     }
 
-    /// Decodes environment `name` from the bytes of its file.
-    public static func load(data: Data, name: String, displayPath: String) throws(DiagnosticsError) -> Environment {
+    /// Decodes environment `name` from the bytes of its file, with `sections` for the sections other targets own.
+    package static func load(
+        data: Data, name: String, displayPath: String, sections: [any EnvironmentSectionDecoder] = []
+    ) throws(DiagnosticsError) -> Environment {
         let file = SourceLocation(file: displayPath)
         if let problem = EnvironmentFileName.problem(with: name) {
             throw DiagnosticsError([.error(problem, at: file, path: name, fix: "rename the file")])
@@ -45,7 +50,7 @@ public enum EnvironmentLoader {
             throw DiagnosticsError([YAMLSyntaxError.diagnostic(for: error, file: displayPath, path: name)])
         }
         let reader = YAMLNodeReader(file: displayPath, path: name)
-        let environment = EnvironmentDecoder(reader: reader, name: name).decode(root)
+        let environment = EnvironmentDecoder(reader: reader, name: name, sections: sections).decode(root)
         guard let environment, !reader.diagnostics.containsErrors else {
             throw DiagnosticsError(reader.diagnostics)
         }

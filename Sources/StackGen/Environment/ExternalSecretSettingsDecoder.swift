@@ -39,7 +39,7 @@ struct ExternalSecretSettingsDecoder {
             case "kind": kind = reader.choice(value, named: "externalSecrets.\(name).kind")
             case "name":
                 storeName = reader.string(value, named: "externalSecrets.\(name).name")
-                if let storeName, let problem = SecretRules.subdomainProblem(storeName) {
+                if let storeName, let problem = Naming.subdomainProblem(storeName) {
                     reader.error("store name `\(storeName)` \(problem)", at: value,
                                  fix: "use the name of the store as `kubectl get \(kind?.rawValue ?? "clustersecretstore")` shows it")
                 }

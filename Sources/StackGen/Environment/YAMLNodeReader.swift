@@ -2,29 +2,29 @@ import Yams
 
 /// Reads typed values out of a composed YAML document, collecting a diagnostic (file:line:column, what was
 /// expected, how to fix it) for every mistake instead of stopping at the first.
-final class YAMLNodeReader {
-    let file: String
+package final class YAMLNodeReader {
+    package let file: String
     /// The construct path diagnostics name, such as `production`.
-    let path: String
-    private(set) var diagnostics: [Diagnostic] = []
+    package let path: String
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String, path: String) {
+    package init(file: String, path: String) {
         self.file = file
         self.path = path
     }
 
-    func location(of node: Node) -> SourceLocation {
+    package func location(of node: Node) -> SourceLocation {
         SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
     }
 
-    func error(_ message: String, at node: Node, path: String? = nil, fix: String? = nil) {
+    package func error(_ message: String, at node: Node, path: String? = nil, fix: String? = nil) {
         diagnostics.append(.error(message, at: location(of: node), path: path ?? self.path, fix: fix))
     }
 
     /// The pairs of a mapping, in file order, after checking that every key is a string and one of `allowed`.
     /// Returns `nil` (with a diagnostic) when `node` is not a mapping. (Yams refuses duplicate keys while
     /// composing, so they never reach here.)
-    func mapping(
+    package func mapping(
         _ node: Node, named name: String, allowed: [String]? = nil, path: String? = nil
     ) -> [(key: String, value: Node)]? {
         guard let mapping = node.mapping else {
@@ -49,7 +49,7 @@ final class YAMLNodeReader {
     }
 
     /// A scalar's text exactly as written (so `1.10` stays `1.10`), or `nil` with a diagnostic.
-    func string(_ node: Node, named name: String, path: String? = nil) -> String? {
+    package func string(_ node: Node, named name: String, path: String? = nil) -> String? {
         guard let scalar = node.scalar else {
             error("`\(name)` must be a single value, not \(describe(node))", at: node, path: path)
             return nil
@@ -62,7 +62,7 @@ final class YAMLNodeReader {
     }
 
     /// An integer within `range`, or `nil` with a diagnostic.
-    func integer(_ node: Node, named name: String, in range: ClosedRange<Int>, path: String? = nil) -> Int? {
+    package func integer(_ node: Node, named name: String, in range: ClosedRange<Int>, path: String? = nil) -> Int? {
         guard let text = string(node, named: name, path: path) else { return nil }
         guard let value = Int(text) else {
             error("`\(name)` must be a whole number, not `\(text)`", at: node, path: path)
@@ -78,7 +78,7 @@ final class YAMLNodeReader {
     }
 
     /// `true` or `false` (YAML 1.2 spellings only), or `nil` with a diagnostic.
-    func boolean(_ node: Node, named name: String, path: String? = nil) -> Bool? {
+    package func boolean(_ node: Node, named name: String, path: String? = nil) -> Bool? {
         guard let text = string(node, named: name, path: path) else { return nil }
         switch text {
         case "true": return true
@@ -90,7 +90,7 @@ final class YAMLNodeReader {
     }
 
     /// One of `choices` (by raw value), or `nil` with a did-you-mean diagnostic.
-    func choice<T: RawRepresentable & CaseIterable>(
+    package func choice<T: RawRepresentable & CaseIterable>(
         _ node: Node, named name: String, path: String? = nil
     ) -> T? where T.RawValue == String {
         guard let text = string(node, named: name, path: path) else { return nil }
@@ -101,7 +101,7 @@ final class YAMLNodeReader {
     }
 
     /// A list of strings, or `nil` with a diagnostic.
-    func stringList(_ node: Node, named name: String, path: String? = nil) -> [String]? {
+    package func stringList(_ node: Node, named name: String, path: String? = nil) -> [String]? {
         guard let sequence = node.sequence else {
             error("`\(name)` must be a list, not \(describe(node))", at: node, path: path)
             return nil
@@ -111,7 +111,7 @@ final class YAMLNodeReader {
     }
 
     /// Reports every key of `required` that `pairs` lacks.
-    func requireKeys(_ required: [String], in pairs: [(key: String, value: Node)], of node: Node, named name: String,
+    package func requireKeys(_ required: [String], in pairs: [(key: String, value: Node)], of node: Node, named name: String,
                      path: String? = nil) {
         for key in required where !pairs.contains(where: { $0.key == key }) {
             error("`\(name)` is missing `\(key)`", at: node, path: path, fix: "add `\(key):`")

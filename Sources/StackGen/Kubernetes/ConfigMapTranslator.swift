@@ -3,8 +3,8 @@
 /// The pod template reads it with `envFrom`, so a changed value means a new name, a changed pod template and a
 /// rolling update; the old ConfigMap stays (it is immutable and marked not to be pruned by Argo CD or Flux), so
 /// `kubectl rollout undo` finds the one the previous ReplicaSet reads.
-public enum ConfigMapTranslator: KubernetesTranslator {
-    public static func translate(_ service: ResolvedService) -> [KubernetesObject] {
+package enum ConfigMapTranslator: KubernetesTranslator {
+    package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
         let data = service.configuration
         guard let name = name(for: service), case .object(var metadata) = service.kubernetesMetadata else { return [] }
         metadata["name"] = .string(name)
@@ -20,7 +20,7 @@ public enum ConfigMapTranslator: KubernetesTranslator {
 
     /// `<service>-config-<first 10 hex digits of the SHA-256 of the data as canonical JSON>`, or `nil` when the
     /// service has no configuration.
-    public static func name(for service: ResolvedService) -> String? {
+    package static func name(for service: ResolvedService) -> String? {
         let data = service.configuration
         guard !data.isEmpty else { return nil }
         return "\(service.name)-config-\(contentHash(data))"

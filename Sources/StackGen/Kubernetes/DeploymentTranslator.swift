@@ -2,8 +2,8 @@
 ///
 /// When an autoscaler owns the replica count the Deployment carries no `replicas`, so a re-apply never resets
 /// the autoscaled count.
-public enum DeploymentTranslator: KubernetesTranslator {
-    public static func translate(_ service: ResolvedService) -> [KubernetesObject] {
+package enum DeploymentTranslator: KubernetesTranslator {
+    package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
         var spec: [String: Value] = [
             "selector": ["matchLabels": .stringMap(service.selectorLabels)],
             "revisionHistoryLimit": 5,

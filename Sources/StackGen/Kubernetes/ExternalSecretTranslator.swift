@@ -5,10 +5,10 @@
 /// connection strings) has exactly one owner (`creationPolicy: Owner`), holding the union of the keys they read.
 /// Secrets Manager references read the JSON key `key` (`property`) of the secret `name`; Parameter Store
 /// references read the parameter `/name/key`.
-public enum ExternalSecretTranslator: KubernetesEnvironmentTranslator {
-    public static func translate(_ environment: Environment, services: [ResolvedService]) -> [KubernetesEnvironmentFile] {
+package enum ExternalSecretTranslator: KubernetesEnvironmentTranslator {
+    package static func translate(_ environment: Environment, services: [ResolvedService]) -> [KubernetesEnvironmentFile] {
         guard let settings = environment.kubernetes?.externalSecrets else { return [] }
-        return secretsBySecretName(services).compactMap { secretName, references in
+        return SecretGroups.bySecretName(services).compactMap { secretName, references in
             guard let store = references.first?.store, let storeReference = settings.reference(for: store) else {
                 return nil
             }
@@ -30,24 +30,6 @@ public enum ExternalSecretTranslator: KubernetesEnvironmentTranslator {
                 object: KubernetesObject(
                     apiVersion: "external-secrets.io/v1", kind: "ExternalSecret", metadata: metadata,
                     body: ["spec": spec]))
-        }
-    }
-
-    /// Every distinct reference of the services' containers, grouped by the Kubernetes Secret it lands in, sorted by
-    /// Secret name and then key.
-    public static func secretsBySecretName(_ services: [ResolvedService]) -> [(String, [SecretReference])] {
-        var groups: [String: Set<SecretReference>] = [:]
-        for service in services {
-            for container in service.service.containers {
-                for reference in container.secrets.values {
-                    var plain = reference
-                    plain.isShared = false
-                    groups[reference.kubernetesSecretName, default: []].insert(plain)
-                }
-            }
-        }
-        return groups.sorted { $0.key < $1.key }.map { name, references in
-            (name, references.sorted { ($0.key, $0.name) < ($1.key, $1.name) })
         }
     }
 

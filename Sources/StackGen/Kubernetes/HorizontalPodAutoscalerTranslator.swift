@@ -1,6 +1,6 @@
 /// An autoscaling/v2 `HorizontalPodAutoscaler` for a service the environment gives a replica range.
-public enum HorizontalPodAutoscalerTranslator: KubernetesTranslator {
-    public static func translate(_ service: ResolvedService) -> [KubernetesObject] {
+package enum HorizontalPodAutoscalerTranslator: KubernetesTranslator {
+    package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
         guard case .autoscaled(let min, let max) = service.replicas else { return [] }
         let targets = service.service.scaling
         let metrics: [Value] = [("cpu", targets.cpuPercent), ("memory", targets.memoryPercent)].compactMap { name, percent in

@@ -6,8 +6,8 @@
 ///
 /// Rules of one group are evaluated by `group.order`, lowest first; a longer path prefix gets a lower order, so
 /// `/graphql` is matched before the catch-all `/` whatever the services are called.
-public enum IngressTranslator: KubernetesTranslator {
-    public static func translate(_ service: ResolvedService) -> [KubernetesObject] {
+package enum IngressTranslator: KubernetesTranslator {
+    package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
         guard case .loadBalancer(let prefix, let routeHost, _) = service.service.route,
             case .network(let servicePort, _) = service.service.exposure,
             let ingress = service.environment.kubernetes?.traffic.ingress

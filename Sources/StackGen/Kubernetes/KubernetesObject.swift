@@ -1,12 +1,12 @@
 /// One Kubernetes object, ready to render as its own file.
-public struct KubernetesObject: Sendable, Hashable {
-    public let apiVersion: String
-    public let kind: String
-    public let metadata: Value
+package struct KubernetesObject: Sendable, Hashable {
+    package let apiVersion: String
+    package let kind: String
+    package let metadata: Value
     /// Everything after `metadata` (`spec`, …).
-    public let body: [String: Value]
+    package let body: [String: Value]
 
-    public init(apiVersion: String, kind: String, metadata: Value, body: [String: Value]) {
+    package init(apiVersion: String, kind: String, metadata: Value, body: [String: Value]) {
         self.apiVersion = apiVersion
         self.kind = kind
         self.metadata = metadata
@@ -14,7 +14,7 @@ public struct KubernetesObject: Sendable, Hashable {
     }
 
     /// The whole document.
-    public var value: Value {
+    package var value: Value {
         var members = body
         members["apiVersion"] = .string(apiVersion)
         members["kind"] = .string(kind)
@@ -23,17 +23,17 @@ public struct KubernetesObject: Sendable, Hashable {
     }
 
     /// The file name inside the service's folder: `deployment.yaml`, `horizontalpodautoscaler.yaml`.
-    public var fileName: String { kind.lowercased() + ".yaml" }
+    package var fileName: String { kind.lowercased() + ".yaml" }
 }
 
 /// Produces the Kubernetes objects of one kind for a service, or none when the kind does not apply.
-public protocol KubernetesTranslator {
+package protocol KubernetesTranslator {
     static func translate(_ service: ResolvedService) -> [KubernetesObject]
 }
 
 /// The translators run for every service, in the order their files are listed.
-public enum KubernetesTranslators {
-    public static var all: [any KubernetesTranslator.Type] {[
+package enum KubernetesTranslators {
+    package static var all: [any KubernetesTranslator.Type] {[
         ServiceAccountTranslator.self,
         ConfigMapTranslator.self,
         DeploymentTranslator.self,

@@ -1,20 +1,20 @@
 /// Produces objects that belong to the environment's namespace as a whole rather than to one service; each is
 /// written as `kubernetes/<kind>-<name>.yaml`.
-public protocol KubernetesNamespaceTranslator {
+package protocol KubernetesNamespaceTranslator {
     static func translate(_ environment: Environment, namespace: String, services: [ResolvedService]) -> [KubernetesObject]
 }
 
 /// The namespace-wide translators, in the order their files are listed.
-public enum KubernetesNamespaceTranslators {
-    public static var all: [any KubernetesNamespaceTranslator.Type] {[
+package enum KubernetesNamespaceTranslators {
+    package static var all: [any KubernetesNamespaceTranslator.Type] {[
         NamespacePolicyTranslator.self,
     ]}
 }
 
 /// Two NetworkPolicies for the whole namespace: `default-deny` (no pod accepts or opens a connection unless a
 /// service's own policy allows it) and `allow-dns` (every pod may query kube-dns in `kube-system`, UDP and TCP 53).
-public enum NamespacePolicyTranslator: KubernetesNamespaceTranslator {
-    public static func translate(
+package enum NamespacePolicyTranslator: KubernetesNamespaceTranslator {
+    package static func translate(
         _ environment: Environment, namespace: String, services: [ResolvedService]
     ) -> [KubernetesObject] {
         var labels = environment.tags

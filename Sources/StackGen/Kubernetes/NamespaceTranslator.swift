@@ -1,7 +1,7 @@
 /// The environment's Namespace, labelled so the Pod Security admission controller enforces the restricted
 /// standard on everything in it.
-public enum NamespaceTranslator {
-    public static func translate(_ environment: Environment, namespace: String) -> KubernetesObject {
+package enum NamespaceTranslator {
+    package static func translate(_ environment: Environment, namespace: String) -> KubernetesObject {
         var labels = environment.tags
         labels["app.kubernetes.io/managed-by"] = "stackgen"
         for mode in ["enforce", "audit", "warn"] {

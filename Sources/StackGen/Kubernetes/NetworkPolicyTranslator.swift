@@ -8,8 +8,8 @@
 /// - Egress only to what the service declares: named destinations at the environment's CIDR blocks, CIDR blocks,
 ///   public addresses, the app's other services. The instance metadata endpoint (169.254.169.254) is excluded
 ///   from every block unless the service declares `Egress.instanceMetadata`. DNS is allowed namespace-wide.
-public enum NetworkPolicyTranslator: KubernetesTranslator {
-    public static func translate(_ service: ResolvedService) -> [KubernetesObject] {
+package enum NetworkPolicyTranslator: KubernetesTranslator {
+    package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
         let spec: Value = [
             "podSelector": ["matchLabels": .stringMap(service.selectorLabels)],
             "policyTypes": ["Ingress", "Egress"],

@@ -1,7 +1,7 @@
 /// A policy/v1 `PodDisruptionBudget` for a service that always runs two or more pods: node drains and cluster
 /// upgrades take at most one of its pods at a time.
-public enum PodDisruptionBudgetTranslator: KubernetesTranslator {
-    public static func translate(_ service: ResolvedService) -> [KubernetesObject] {
+package enum PodDisruptionBudgetTranslator: KubernetesTranslator {
+    package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
         guard service.replicas.minimum >= 2 else { return [] }
         let spec: Value = ["maxUnavailable": 1, "selector": ["matchLabels": .stringMap(service.selectorLabels)]]
         return [KubernetesObject(

@@ -42,7 +42,7 @@ enum PodLifecycle {
 
 extension ResolvedService {
     /// Whether the service's pods receive traffic from the environment's load balancer on Kubernetes.
-    public var isBehindLoadBalancer: Bool {
+    package var isBehindLoadBalancer: Bool {
         service.isRouted && environment.kubernetes?.traffic.ingress != nil
     }
 }

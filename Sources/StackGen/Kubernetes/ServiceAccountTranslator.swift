@@ -2,8 +2,8 @@
 /// IRSA annotation `eks.amazonaws.com/role-arn` when the environment gives the service a role, and mounts no API
 /// token unless the service needs the Kubernetes API. (The EKS pod identity webhook projects the AWS token
 /// whatever `automountServiceAccountToken` says.)
-public enum ServiceAccountTranslator: KubernetesTranslator {
-    public static func translate(_ service: ResolvedService) -> [KubernetesObject] {
+package enum ServiceAccountTranslator: KubernetesTranslator {
+    package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
         var metadata = service.kubernetesMetadata
         if let role = service.roleArn(on: .kubernetes), case .object(var members) = metadata {
             members["annotations"] = ["eks.amazonaws.com/role-arn": .string(role)]

@@ -5,8 +5,8 @@
 ///
 /// A `ServiceMonitor` rather than a `PodMonitor`: the pods' endpoints then appear in one place (the Service),
 /// and every Prometheus Operator installation selects ServiceMonitors, while PodMonitor selection is often off.
-public enum ServiceMonitorTranslator: KubernetesTranslator {
-    public static func translate(_ service: ResolvedService) -> [KubernetesObject] {
+package enum ServiceMonitorTranslator: KubernetesTranslator {
+    package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
         guard let metrics = service.service.metrics, service.service.metricsPort != nil,
             let prometheus = service.environment.kubernetes?.traffic.prometheus,
             case .object(var metadata) = service.kubernetesMetadata

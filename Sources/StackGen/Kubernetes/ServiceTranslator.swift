@@ -1,8 +1,8 @@
 /// A `Service` (v1) for a service exposed on the network (ClusterIP), with its metrics port when it has one. A
 /// service with metrics but no exposure (a worker) gets a headless Service carrying only the metrics port, so a
 /// `ServiceMonitor` can find its pods; nothing else addresses it.
-public enum ServiceTranslator: KubernetesTranslator {
-    public static func translate(_ service: ResolvedService) -> [KubernetesObject] {
+package enum ServiceTranslator: KubernetesTranslator {
+    package static func translate(_ service: ResolvedService) -> [KubernetesObject] {
         var ports: [Value] = []
         var spec: [String: Value] = ["type": "ClusterIP", "selector": .stringMap(service.selectorLabels)]
         if case .network(let port, let targetPort) = service.service.exposure {
@@ -30,7 +30,7 @@ public enum ServiceTranslator: KubernetesTranslator {
 
 extension Exposure {
     /// The name of the container port the exposure forwards to, if exposed.
-    public var targetPort: String? {
+    package var targetPort: String? {
         if case .network(_, let targetPort) = self { return targetPort }
         return nil
     }

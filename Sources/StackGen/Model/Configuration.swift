@@ -14,8 +14,14 @@ public enum ConfigValue: Sendable, Hashable, ExpressibleByStringLiteral, Express
     case integer(Int)
     case boolean(Bool)
 
+    /// A string value: `"info"`.
+    /// - Parameter value: The text.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A whole-number value: `30`.
+    /// - Parameter value: The number.
     public init(integerLiteral value: Int) { self = .integer(value) }
+    /// A true-or-false value: `true`.
+    /// - Parameter value: The flag.
     public init(booleanLiteral value: Bool) { self = .boolean(value) }
 
     /// The value as the container sees it: `50`, `true`, `/graphql`.

@@ -10,7 +10,9 @@ public enum ImageSource: Sendable, Hashable {
 public struct Container: Sendable, Hashable {
     /// DNS-1123 label, unique within the service.
     public var name: String
+    /// Where the image comes from: a repository each environment tags, or a reference pinned in code.
     public var image: ImageSource
+    /// The ports the container listens on.
     public var ports: [Port]
     /// Replaces the image's entrypoint (Kubernetes `command`, ECS `entryPoint`).
     public var command: [String]?
@@ -20,6 +22,7 @@ public struct Container: Sendable, Hashable {
     public var environment: [String: String]
     /// Environment variables whose values come from a secret store.
     public var secrets: [String: SecretReference]
+    /// How the platform tells the container is healthy, if it can.
     public var healthCheck: HealthCheck?
     /// Fixed resources for a sidecar; the main container gets what the size leaves.
     public var resources: Resources?
@@ -27,6 +30,18 @@ public struct Container: Sendable, Hashable {
     /// read-only.
     public var writablePaths: [String]
 
+    /// A container; a service's main one is usually built by `Service`, a sidecar by `.sidecar(_:image:resources:)`.
+    /// - Parameters:
+    ///   - name: DNS-1123 label, unique within the service.
+    ///   - image: Where the image comes from.
+    ///   - ports: The ports it listens on.
+    ///   - command: Replaces the image's entrypoint.
+    ///   - arguments: Replaces the image's default arguments.
+    ///   - environment: Plain environment variables (never a credential).
+    ///   - secrets: Environment variables whose values come from a secret store.
+    ///   - healthCheck: How the platform tells it is healthy.
+    ///   - resources: Fixed resources for a sidecar; `nil` for the main container.
+    ///   - writablePaths: Directories it writes to, each given a scratch volume.
     public init(
         name: String, image: ImageSource, ports: [Port] = [], command: [String]? = nil, arguments: [String]? = nil,
         environment: [String: String] = [:], secrets: [String: SecretReference] = [:], healthCheck: HealthCheck? = nil,

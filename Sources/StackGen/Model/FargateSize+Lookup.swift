@@ -19,8 +19,9 @@ extension FargateSize {
         return seen
     }
 
-    /// The size as a CPU and memory amount.
+    /// The size as a CPU and memory amount. Every Fargate CPU value is a multiple of 256 units (a quarter vCPU),
+    /// so the millicores are exact.
     public var resources: Resources {
-        Resources(cpu: .ecsUnits(cpuUnits), memory: .mebibytes(memoryMiB))
+        Resources(cpu: .cpu(millicores: cpuUnits * 1000 / 1024), memory: .mebibytes(memoryMiB))
     }
 }

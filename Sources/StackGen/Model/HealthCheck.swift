@@ -19,6 +19,7 @@ public struct HealthCheck: Sendable, Hashable {
         case command([String])
     }
 
+    /// What is checked: an HTTP path or a command.
     public var probe: Probe
     /// The command ECS runs for an HTTP probe, e.g. `["node", "healthcheck.js"]`.
     public var containerCommand: [String]?
@@ -31,6 +32,14 @@ public struct HealthCheck: Sendable, Hashable {
     /// Seconds a container may take to start before failures count.
     public var startPeriodSeconds: Int
 
+    /// A health check.
+    /// - Parameters:
+    ///   - probe: What is checked.
+    ///   - containerCommand: The command ECS runs for an HTTP probe.
+    ///   - intervalSeconds: Seconds between checks.
+    ///   - timeoutSeconds: Seconds before one check counts as failed.
+    ///   - retries: Consecutive failures before the container counts as unhealthy.
+    ///   - startPeriodSeconds: Seconds a container may take to start before failures count.
     public init(
         probe: Probe, containerCommand: [String]? = nil, intervalSeconds: Int = 10, timeoutSeconds: Int = 5,
         retries: Int = 3, startPeriodSeconds: Int = 30
@@ -58,14 +67,6 @@ public struct HealthCheck: Sendable, Hashable {
     /// A check that runs `arguments` in the container, on both platforms.
     public static func command(_ arguments: [String], startPeriodSeconds: Int = 30) -> HealthCheck {
         HealthCheck(probe: .command(arguments), startPeriodSeconds: startPeriodSeconds)
-    }
-
-    /// The command ECS runs, if there is one.
-    public var ecsCommand: [String]? {
-        switch probe {
-        case .command(let arguments): arguments
-        case .http, .httpSeparate: containerCommand
-        }
     }
 
     /// The HTTP path that says the container can serve, if the check is an HTTP one.

@@ -8,6 +8,11 @@ public struct MetricsEndpoint: Sendable, Hashable {
     /// Seconds between scrapes.
     public var intervalSeconds: Int
 
+    /// Where a scraper reads the service's metrics.
+    /// - Parameters:
+    ///   - port: The name of the port that serves them.
+    ///   - path: The HTTP path.
+    ///   - intervalSeconds: Seconds between scrapes.
     public init(port: String, path: String = "/metrics", intervalSeconds: Int = 30) {
         self.port = port
         self.path = path

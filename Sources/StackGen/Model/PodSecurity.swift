@@ -11,6 +11,11 @@ public struct PodSecurity: Sendable, Hashable {
     /// Whether containers must run as a non-root user.
     public var runAsNonRoot: Bool
 
+    /// A security profile.
+    /// - Parameters:
+    ///   - runAsUser: The numeric user the containers run as (ECS needs it to enforce a non-root user).
+    ///   - readOnlyRootFilesystem: Whether the root filesystem is read-only.
+    ///   - runAsNonRoot: Whether the platform refuses to run the containers as root.
     public init(runAsUser: Int? = nil, readOnlyRootFilesystem: Bool = true, runAsNonRoot: Bool = true) {
         self.runAsUser = runAsUser
         self.readOnlyRootFilesystem = readOnlyRootFilesystem

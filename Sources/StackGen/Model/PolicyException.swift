@@ -7,6 +7,10 @@ public struct PolicyException: Sendable, Hashable {
     /// Why the check does not apply; shown in checkov's report.
     public var reason: String
 
+    /// A reviewed exception.
+    /// - Parameters:
+    ///   - check: The check's ID, such as `CKV_K8S_35`.
+    ///   - reason: Why the check does not apply.
     public init(check: String, reason: String) {
         self.check = check
         self.reason = reason

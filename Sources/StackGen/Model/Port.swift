@@ -10,9 +10,16 @@ public struct Port: Sendable, Hashable {
 
     /// The port's name (an IANA service name: lowercase, at most 15 characters), used by probes and Services.
     public var name: String
+    /// The port number the container listens on.
     public var number: Int
+    /// TCP or UDP.
     public var transport: TransportProtocol
 
+    /// A named port.
+    /// - Parameters:
+    ///   - name: An IANA service name, used by probes and Services.
+    ///   - number: The port number.
+    ///   - transport: TCP (the default) or UDP.
     public init(_ name: String, _ number: Int, transport: TransportProtocol = .tcp) {
         self.name = name
         self.number = number

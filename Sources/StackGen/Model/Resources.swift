@@ -1,4 +1,5 @@
-/// An amount of CPU, stored in millicores (1000 = one vCPU = 1024 ECS CPU units).
+/// An amount of CPU in millicores, the one unit CPU has from a size to every container (1000 = one vCPU).
+/// Only the ECS translator converts it, to ECS CPU units (1024 per vCPU).
 public struct CPU: Sendable, Hashable, Comparable {
     /// Thousandths of a vCPU.
     public let millicores: Int
@@ -6,17 +7,10 @@ public struct CPU: Sendable, Hashable, Comparable {
     /// `millicores` thousandths of a vCPU: `.cpu(millicores: 250)` is a quarter vCPU.
     public static func cpu(millicores: Int) -> CPU { CPU(millicores: millicores) }
 
-    /// ECS CPU units (1024 per vCPU), rounded to the nearest millicore.
-    public static func ecsUnits(_ units: Int) -> CPU { CPU(millicores: (units * 1000 + 512) / 1024) }
-
-    /// The amount in ECS CPU units (1024 per vCPU), rounded to the nearest unit.
-    public var ecsUnits: Int { (millicores * 1024 + 500) / 1000 }
-
-    /// The Kubernetes quantity: `250m`, or `2` for whole cores.
-    public var kubernetesQuantity: String {
-        millicores % 1000 == 0 ? String(millicores / 1000) : "\(millicores)m"
-    }
-
+    /// Whether `lhs` is less CPU than `rhs`.
+    /// - Parameters:
+    ///   - lhs: One amount.
+    ///   - rhs: The other.
     public static func < (lhs: CPU, rhs: CPU) -> Bool { lhs.millicores < rhs.millicores }
 }
 
@@ -31,19 +25,23 @@ public struct Memory: Sendable, Hashable, Comparable {
     /// `.gibibytes(2)` is 2048 MiB.
     public static func gibibytes(_ value: Int) -> Memory { Memory(mebibytes: value * 1024) }
 
-    /// The Kubernetes quantity: `512Mi`, or `2Gi` for whole GiB.
-    public var kubernetesQuantity: String {
-        mebibytes % 1024 == 0 ? "\(mebibytes / 1024)Gi" : "\(mebibytes)Mi"
-    }
-
+    /// Whether `lhs` is less memory than `rhs`.
+    /// - Parameters:
+    ///   - lhs: One amount.
+    ///   - rhs: The other.
     public static func < (lhs: Memory, rhs: Memory) -> Bool { lhs.mebibytes < rhs.mebibytes }
 }
 
 /// CPU and memory a container (or a whole task or pod) is given.
 public struct Resources: Sendable, Hashable {
+    /// The CPU, in millicores.
     public var cpu: CPU
+    /// The memory, in MiB.
     public var memory: Memory
 
+    /// - Parameters:
+    ///   - cpu: The CPU.
+    ///   - memory: The memory.
     public init(cpu: CPU, memory: Memory) {
         self.cpu = cpu
         self.memory = memory

@@ -8,6 +8,10 @@ public struct ScalingTargets: Sendable, Hashable {
     /// Average memory utilisation to hold, percent of requests (1–100).
     public var memoryPercent: Int?
 
+    /// Autoscaling targets; at least one must be given.
+    /// - Parameters:
+    ///   - cpuPercent: Average CPU utilisation to keep, percent of the request.
+    ///   - memoryPercent: Average memory utilisation to keep, percent of the request.
     public init(cpuPercent: Int? = 70, memoryPercent: Int? = nil) {
         self.cpuPercent = cpuPercent
         self.memoryPercent = memoryPercent

@@ -14,12 +14,21 @@ public struct SecretReference: Sendable, Hashable {
         case parameterStore
     }
 
+    /// The secret's name in its store (a Secrets Manager secret or an SSM parameter path).
     public var name: String
+    /// The JSON key inside a Secrets Manager secret, or the Kubernetes Secret key for a parameter.
     public var key: String
+    /// Secrets Manager or SSM Parameter Store.
     public var store: Store
     /// Whether several environments may read this same secret on purpose (for example one read-only license key).
     public var isShared: Bool
 
+    /// A reference; `.secretsManager(_:key:)` and `.parameter(_:key:)` are the usual spellings.
+    /// - Parameters:
+    ///   - name: The secret's name in its store.
+    ///   - key: The key inside it.
+    ///   - store: Where it is kept.
+    ///   - isShared: Whether environments may deliberately share it.
     public init(name: String, key: String, store: Store, isShared: Bool = false) {
         self.name = name
         self.key = key

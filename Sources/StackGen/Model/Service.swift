@@ -15,6 +15,7 @@ public struct Service: Sendable, Hashable {
     public var ephemeralStorageGiB: Int?
     /// What an autoscaler aims for when the environment gives a replica range.
     public var scaling: ScalingTargets
+    /// How traffic reaches the service: not at all, inside the cluster, or through a load balancer.
     public var exposure: Exposure
     /// How traffic from outside reaches an exposed service: through the load balancer, or internal only.
     public var route: Route?
@@ -26,6 +27,7 @@ public struct Service: Sendable, Hashable {
     public var shutdownSeconds: Int
     /// Whether the service tolerates being stopped at short notice, and so may run on Spot capacity.
     public var interruptible: Bool
+    /// The pod and task security profile (restricted by default).
     public var security: PodSecurity
     /// Whether the pods need a Kubernetes API token (most services do not).
     public var needsKubernetesAPI: Bool

@@ -10,11 +10,6 @@ public indirect enum Value: Sendable, Hashable {
     case array([Value])
     case object([String: Value])
 
-    /// An object without the keys whose value is `nil`.
-    public static func object(omittingNil pairs: [String: Value?]) -> Value {
-        .object(pairs.compactMapValues { $0 })
-    }
-
     /// `["a", "b"]` as a list of strings.
     public static func strings(_ values: [String]) -> Value { .array(values.map(Value.string)) }
 

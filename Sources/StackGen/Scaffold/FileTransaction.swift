@@ -8,10 +8,10 @@ import Foundation
 /// Writes several files all or nothing: every new content is written and flushed beside its file first, then each
 /// is renamed over its file; a failure at any step puts back every file already replaced. A symbolic link is
 /// followed (its target is updated, the link stays), and a replaced file keeps its mode and owner.
-public struct FileTransaction {
+package struct FileTransaction {
     /// Why the files could not be written; none of them was changed.
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public let description: String
+    package struct Failure: Error, CustomStringConvertible, Sendable {
+        package let description: String
     }
 
     private struct Entry {
@@ -30,16 +30,16 @@ public struct FileTransaction {
 
     private var entries: [Entry] = []
 
-    public init() {}
+    package init() {}
 
     /// Adds a file to write; `shown` is how messages name it.
-    public mutating func add(_ url: URL, contents: String, shown: String) {
+    package mutating func add(_ url: URL, contents: String, shown: String) {
         let target = FileEntry(url).kind == .symbolicLink ? (FileEntry.resolved(url) ?? url) : url
         entries.append(Entry(shown: shown, target: target, contents: contents, previous: FileEntry(target)))
     }
 
     /// Writes every file, or none.
-    public func commit() throws(Failure) {
+    package func commit() throws(Failure) {
         for entry in entries {
             if let problem = problem(with: entry) { throw Failure(description: problem) }
         }

@@ -1,21 +1,21 @@
 import Foundation
 
 /// Works out every file `stackgen new service` writes before writing any of them.
-public enum ScaffoldPlanner {
+package enum ScaffoldPlanner {
     /// One file to create or replace, with its full new contents.
-    public struct FileChange: Sendable {
-        public let url: URL
-        public let contents: String
-        public let isNew: Bool
+    package struct FileChange: Sendable {
+        package let url: URL
+        package let contents: String
+        package let isNew: Bool
     }
 
     /// All the changes, applied together.
-    public struct Changes: Sendable {
+    package struct Changes: Sendable {
         /// The new service file first, then the stack file, then the environment files.
-        public let files: [FileChange]
+        package let files: [FileChange]
 
         /// Writes every file, or none (`FileTransaction`); links are followed, modes and owners kept.
-        public func apply(workspace: Workspace) throws(FileTransaction.Failure) {
+        package func apply(workspace: Workspace) throws(FileTransaction.Failure) {
             var transaction = FileTransaction()
             for change in files { transaction.add(change.url, contents: change.contents, shown: workspace.displayPath(change.url)) }
             try transaction.commit()
@@ -23,7 +23,7 @@ public enum ScaffoldPlanner {
     }
 
     /// Plans the scaffold of `scaffold` into stack `stack` of the repository at `workspace`.
-    public static func plan(_ scaffold: ServiceScaffold, stack: String, workspace: Workspace) throws -> Changes {
+    package static func plan(_ scaffold: ServiceScaffold, stack: String, workspace: Workspace) throws -> Changes {
         let stacksFolder = workspace.root.appendingPathComponent("Stacks")
         guard let stackFile = swiftFiles(in: stacksFolder).first(where: { contents(of: $0).contains("Stack(\"\(stack)\"") }) else {
             throw SourceEditing.Problem(description: "no file under Stacks/ declares `Stack(\"\(stack)\")`")

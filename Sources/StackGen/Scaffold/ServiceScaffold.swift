@@ -2,17 +2,17 @@ import Foundation
 
 /// What `stackgen new service` creates: a service file in the stack's folder, a call in the stack's body, and
 /// settings in every environment file.
-public struct ServiceScaffold: Sendable {
+package struct ServiceScaffold: Sendable {
     /// The service name (a DNS-1123 label).
-    public var name: String
+    package var name: String
     /// The container port, when the service listens on one.
-    public var port: Int?
+    package var port: Int?
     /// Whether other workloads reach it through a Service / load balancer on port 80.
-    public var exposed: Bool
+    package var exposed: Bool
     /// The platforms it runs on; `nil` for every platform an environment renders.
-    public var platforms: [Platform]?
+    package var platforms: [Platform]?
 
-    public init(name: String, port: Int? = nil, exposed: Bool = false, platforms: [Platform]? = nil) {
+    package init(name: String, port: Int? = nil, exposed: Bool = false, platforms: [Platform]? = nil) {
         self.name = name
         self.port = port
         self.exposed = exposed
@@ -20,20 +20,20 @@ public struct ServiceScaffold: Sendable {
     }
 
     /// `billing-api` → `billingApi`: the Swift function that declares the service.
-    public var functionName: String {
+    package var functionName: String {
         let words = name.split(separator: "-").map(String.init)
         return (words.first ?? name) + words.dropFirst().map(Self.capitalized).joined()
     }
 
     /// `billing-api` → `BillingApi.swift`.
-    public var fileName: String {
+    package var fileName: String {
         name.split(separator: "-").map { Self.capitalized(String($0)) }.joined() + ".swift"
     }
 
     private static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
     /// The Swift source of the service file, an extension of `namespace` (the stack's enum).
-    public func source(namespace: String, stack: String, imageRepository: String) -> String {
+    package func source(namespace: String, stack: String, imageRepository: String) -> String {
         // In the order `Service.init` takes them, each with the comment lines that go above it.
         var arguments: [(comments: [String], code: String)] = [([], "\"\(name)\""), ([], "image: \"\(imageRepository)\"")]
         if let port { arguments.append(([], "ports: [.http(\(port))]")) }
@@ -86,7 +86,7 @@ public struct ServiceScaffold: Sendable {
     }
 
     /// The YAML lines added under `services:` in an environment file.
-    public func environmentSettings(isProduction: Bool) -> [String] {
+    package func environmentSettings(isProduction: Bool) -> [String] {
         [
             "  \(name):",
             "    tag: \"0.1.0\"  # the image tag (or digest) to run here",

@@ -2,14 +2,14 @@ import Foundation
 
 /// Text edits `stackgen new service` makes to existing files, keeping everything else (comments, order, layout)
 /// exactly as it was.
-public enum SourceEditing {
+package enum SourceEditing {
     /// A problem that stops the scaffold, with what to do instead.
-    public struct Problem: Error, CustomStringConvertible, Sendable {
-        public let description: String
+    package struct Problem: Error, CustomStringConvertible, Sendable {
+        package let description: String
     }
 
     /// Inserts `call` as the last statement of the body of `Stack("<stack>") { environment in … }` in `source`.
-    public static func addingCall(_ call: String, toStack stack: String, in source: String) throws(Problem) -> String {
+    package static func addingCall(_ call: String, toStack stack: String, in source: String) throws(Problem) -> String {
         guard let declaration = source.range(of: "Stack(\"\(stack)\"") else {
             throw Problem(description: "no `Stack(\"\(stack)\")` in the file")
         }
@@ -34,7 +34,7 @@ public enum SourceEditing {
     }
 
     /// Inserts `lines` at the end of the top-level `services:` mapping of an environment file.
-    public static func addingServiceSettings(_ lines: [String], in yaml: String) throws(Problem) -> String {
+    package static func addingServiceSettings(_ lines: [String], in yaml: String) throws(Problem) -> String {
         var fileLines = yaml.components(separatedBy: "\n")
         guard let start = fileLines.firstIndex(where: { $0.hasPrefix("services:") }) else {
             throw Problem(description: "no top-level `services:` mapping")

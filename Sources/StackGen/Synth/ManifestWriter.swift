@@ -22,13 +22,13 @@ import Foundation
 ///
 /// Any run first removes what a killed run left (staging folders): whichever side of an exchange the kill fell on,
 /// each environment's folder is complete.
-public enum ManifestWriter {
+package enum ManifestWriter {
     static let stagingPrefix = ".stackgen-staging-"
     static let previousPrefix = ".stackgen-previous-"
 
     /// Refuses, before writing anything, when a plan would overwrite a file stackgen does not own or write through
     /// a symbolic link inside an environment's folder.
-    public static func check(_ plans: [WritePlan], workspace: Workspace) throws(DiagnosticsError) {
+    package static func check(_ plans: [WritePlan], workspace: Workspace) throws(DiagnosticsError) {
         let findings = plans.flatMap { plan in
             plan.unowned.map { path in
                 Diagnostic.error(
@@ -45,7 +45,7 @@ public enum ManifestWriter {
     }
 
     /// Warnings for index lines that name nothing inside their environment's folder (they are ignored).
-    public static func indexWarnings(_ plans: [WritePlan], workspace: Workspace) -> [Diagnostic] {
+    package static func indexWarnings(_ plans: [WritePlan], workspace: Workspace) -> [Diagnostic] {
         plans.flatMap { plan in
             plan.ignoredIndexEntries.map { entry in
                 Diagnostic.warning(
@@ -59,7 +59,7 @@ public enum ManifestWriter {
     /// Applies every plan, one atomic exchange per environment that changes, and returns the plans as carried out
     /// (made again under the lock).
     @discardableResult
-    public static func write(_ plans: [WritePlan], workspace: Workspace) throws(DiagnosticsError) -> [WritePlan] {
+    package static func write(_ plans: [WritePlan], workspace: Workspace) throws(DiagnosticsError) -> [WritePlan] {
         func replan(_ plans: [WritePlan]) -> [WritePlan] {
             plans.map { WritePlan(environment: $0.environment, files: $0.files, outputRoot: workspace.output) }
         }

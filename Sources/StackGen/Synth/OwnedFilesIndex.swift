@@ -1,10 +1,10 @@
 /// The list of files stackgen wrote for an environment, kept beside them as `.stackgen-index`. A file in the
 /// list is stackgen's to replace or remove; any other file is left alone.
-public enum OwnedFilesIndex {
-    public static let fileName = ".stackgen-index"
+package enum OwnedFilesIndex {
+    package static let fileName = ".stackgen-index"
 
     /// The index text for `paths` (relative to the environment's folder).
-    public static func render(environment: String, paths: [String]) -> String {
+    package static func render(environment: String, paths: [String]) -> String {
         let header = [
             "# Files stackgen rendered for environment \(environment), relative to this folder.",
             "# stackgen replaces and removes these files only; anything else here is left alone.",
@@ -15,7 +15,7 @@ public enum OwnedFilesIndex {
     /// The entries listed in an index's text: `accepted` are plain relative paths inside the environment's
     /// folder; `rejected` are the other lines (absolute paths, `..`, `.`, empty parts, control characters), which
     /// stackgen reports and ignores.
-    public static func parse(_ text: String) -> (accepted: [String], rejected: [String]) {
+    package static func parse(_ text: String) -> (accepted: [String], rejected: [String]) {
         var accepted: [String] = [], rejected: [String] = []
         for line in text.split(separator: "\n").map(String.init) where !line.isEmpty && !line.hasPrefix("#") {
             if isInside(line) { accepted.append(line) } else { rejected.append(line) }

@@ -4,9 +4,9 @@ import Yams
 /// Finds Deployments whose selector a write would change. Kubernetes refuses to change a Deployment's selector
 /// once applied (`kubectl apply` fails, Argo CD and Flux stop syncing), so such a change must be deliberate: the
 /// Deployment is deleted and recreated.
-public enum SelectorGuard {
+package enum SelectorGuard {
     /// One error per Deployment in `plan` whose `spec.selector` differs from the one in the output folder.
-    public static func changes(in plan: WritePlan, fix: String) -> [Diagnostic] {
+    package static func changes(in plan: WritePlan, fix: String) -> [Diagnostic] {
         plan.changed.filter { $0.hasPrefix("kubernetes/") && $0.hasSuffix("/deployment.yaml") }.compactMap { path in
             let url = plan.directory.appendingPathComponent(path)
             guard let old = (try? String(contentsOf: url, encoding: .utf8)).flatMap(selector(in:)),

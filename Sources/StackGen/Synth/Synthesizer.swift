@@ -6,22 +6,30 @@
 /// 4. **render**: YAML and JSON text with a fixed key order.
 ///
 /// Writing is `ManifestWriter`'s job, so `check` and `diff` can run this without touching the disk.
-public struct Synthesizer: Sendable {
-    public let app: App
+package struct Synthesizer: Sendable {
+    package let app: App
 
-    public init(app: App) {
+    package init(app: App) {
         self.app = app
     }
 
     /// The rendered files of `environment`, or every finding when there are errors. Warnings come back with
     /// the files.
-    /// the files. `environmentRules` are the environment-wide rules to run (all by default; tests that render
-    /// strings no real environment may carry pass fewer).
-    public func render(
+    /// - Parameters:
+    ///   - environment: The loaded environment.
+    ///   - environmentRules: The environment-wide rules to run (the core's by default; tests that render strings
+    ///     no real environment may carry pass fewer).
+    package func render(
         _ environment: Environment, environmentRules: [Validator.EnvironmentRule] = Validator.environmentRules
     ) -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
-        let (services, resolveFindings) = Resolver.resolve(app, in: environment)
-        let diagnostics = resolveFindings + Validator.validate(environment, services: services, environmentRules: environmentRules)
+        render(Pipeline.resolve(environment, app: app, environmentRules: environmentRules))
+    }
+
+    /// The rendered files of an environment the front half resolved and validated, or its findings when they
+    /// hold errors. Warnings come back with the files.
+    /// - Parameter resolved: The environment, its services and its findings.
+    package func render(_ resolved: ResolvedEnvironment) -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
+        let (environment, services, diagnostics) = (resolved.environment, resolved.services, resolved.diagnostics)
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         var output = RenderedEnvironment(name: environment.name)
         if environment.renders(.kubernetes) { renderKubernetes(environment, services, into: &output) }

@@ -1,7 +1,7 @@
 /// A unified diff of two texts, line by line, as `diff -u` prints it.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
     /// The diff of `old` and `new` with `context` unchanged lines around each change; empty when they are equal.
-    public static func diff(
+    package static func diff(
         old: String, new: String, oldName: String, newName: String, context: Int = 3
     ) -> String {
         let a = lines(old), b = lines(new)

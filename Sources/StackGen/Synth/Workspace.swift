@@ -1,32 +1,43 @@
 import Foundation
 
 /// Where a repository keeps its environment files and rendered manifests.
-public struct Workspace: Sendable {
+package struct Workspace: Sendable {
     /// The repository root; `Environments/` and `Manifests/` resolve against it.
-    public let root: URL
+    package let root: URL
     /// Where output is written; `Manifests/` under the root unless given.
-    public let output: URL
+    package let output: URL
+    /// The sections and rules other targets add (StackGenCost's `cost:`).
+    package let extensions: PipelineExtensions
 
-    public init(root: URL, output: URL? = nil) {
-        self.root = root.standardizedFileURL
-        self.output = (output ?? root.appendingPathComponent("Manifests")).standardizedFileURL
+    /// - Parameters:
+    ///   - root: The repository root.
+    ///   - output: Where output is written; `Manifests/` under the root when `nil`.
+    package init(root: URL, output: URL? = nil) {
+        self.init(root: root, output: output, extensions: .none)
     }
 
-    public var environmentsDirectory: URL { root.appendingPathComponent("Environments") }
+    /// A workspace whose environment files may carry the sections `extensions` decode, checked by its rules.
+    package init(root: URL, output: URL? = nil, extensions: PipelineExtensions) {
+        self.root = root.standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("Manifests")).standardizedFileURL
+        self.extensions = extensions
+    }
+
+    package var environmentsDirectory: URL { root.appendingPathComponent("Environments") }
 
     /// The environment names found in `Environments/*.yaml`, sorted.
-    public func environmentNames() -> [String] {
+    package func environmentNames() -> [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: environmentsDirectory.path)) ?? []
         return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     }
 
     /// The file of environment `name`.
-    public func environmentFile(_ name: String) -> URL {
+    package func environmentFile(_ name: String) -> URL {
         environmentsDirectory.appendingPathComponent("\(name).yaml")
     }
 
     /// How diagnostics name a file: relative to the root when inside it.
-    public func displayPath(_ url: URL) -> String {
+    package func displayPath(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
@@ -35,7 +46,7 @@ public struct Workspace: Sendable {
     /// How diagnostics name a source file: relative to the root when inside it, else relative to the package
     /// that holds it (the nearest folder above it with a `Package.swift`, such as the checkout the stacks were
     /// built from), so a message never shows a build machine's absolute path when the package is known.
-    public func sourcePath(_ path: String) -> String {
+    package func sourcePath(_ path: String) -> String {
         guard path.hasPrefix("/") else { return path }
         let shown = displayPath(URL(fileURLWithPath: path))
         guard shown.hasPrefix("/") else { return shown }
@@ -50,7 +61,7 @@ public struct Workspace: Sendable {
     }
 
     /// `diagnostics` with every file named as `sourcePath(_:)` names it.
-    public func located(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    package func located(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.map { diagnostic in
             var diagnostic = diagnostic
             if let file = diagnostic.location?.file { diagnostic.location?.file = sourcePath(file) }
@@ -59,8 +70,8 @@ public struct Workspace: Sendable {
     }
 
     /// Loads environment `name`.
-    public func loadEnvironment(_ name: String) throws(DiagnosticsError) -> Environment {
+    package func loadEnvironment(_ name: String) throws(DiagnosticsError) -> Environment {
         let url = environmentFile(name)
-        return try EnvironmentLoader.load(contentsOf: url, displayPath: displayPath(url))
+        return try EnvironmentLoader.load(contentsOf: url, displayPath: displayPath(url), sections: extensions.sections)
     }
 }

@@ -29,6 +29,14 @@ enum ContainerRules {
                 "the sidecars take all of the \(service.size.rawValue) size, leaving nothing for `\(service.name)`",
                 fix: "choose a larger size in \(service.environment.file) or give the sidecars less"))
         }
+        if service.service.platforms.contains(.ecs), service.environment.renders(.ecs), main.cpu.millicores > 0,
+            ECSCPUUnits.units(of: service.service.container, in: service) <= 0
+        {
+            findings.append(service.error(
+                "on ECS the sidecars take \(ECSCPUUnits.sidecarUnits(of: service)) of the \(service.size.cpuUnits) CPU "
+                    + "units of the \(service.size.rawValue) task, leaving nothing for `\(service.name)`",
+                fix: "choose a larger size in \(service.environment.file) or give the sidecars less"))
+        }
         return findings
     }
 

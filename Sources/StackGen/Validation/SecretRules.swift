@@ -36,7 +36,7 @@ enum SecretRules {
         var findings: [Diagnostic] = []
         let label = "the secret for `\(variable)`"
         if service.environment.renders(.kubernetes), service.service.platforms.contains(.kubernetes),
-            let problem = subdomainProblem(secret.kubernetesSecretName)
+            let problem = Naming.subdomainProblem(secret.kubernetesSecretName)
         {
             findings.append(service.error(
                 "\(label) is named `\(secret.name)`, so its Kubernetes Secret would be `\(secret.kubernetesSecretName)`, "
@@ -60,13 +60,6 @@ enum SecretRules {
                 fix: "use letters, digits, `-`, `_` and `.`"))
         }
         return findings
-    }
-
-    /// Why `name` is not a DNS-1123 subdomain (what Kubernetes Secret names must be), or `nil`.
-    static func subdomainProblem(_ name: String) -> String? {
-        if name.count > 253 { return "is longer than 253 characters" }
-        let labels = name.split(separator: ".", omittingEmptySubsequences: false)
-        return labels.lazy.compactMap { Naming.dnsLabelProblem(String($0)) }.first
     }
 }
 

@@ -4,9 +4,9 @@
 /// "The same" means the same ARN: the same store and name in the same account and region (an environment's
 /// account and region come from its `ecs:` section). An environment that renders only Kubernetes has no known
 /// account, so it counts as the same account as any other.
-public enum SecretSharingRules {
+package enum SecretSharingRules {
     /// Findings for the environments in `checked`, each compared with every environment in `all`.
-    public static func check(_ app: App, checked: [Environment], all: [Environment]) -> [Diagnostic] {
+    package static func check(_ app: App, checked: [Environment], all: [Environment]) -> [Diagnostic] {
         let checkedNames = Set(checked.map(\.name))
         let others = all.filter { !checkedNames.contains($0.name) }.sorted { $0.name < $1.name }
         let readers = (checked + others).map { environment in (environment, references(app, in: environment)) }

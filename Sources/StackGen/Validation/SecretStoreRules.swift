@@ -6,7 +6,7 @@ enum SecretStoreRules {
         let kubernetesServices = services.filter { $0.service.platforms.contains(.kubernetes) }
         let location = SourceLocation(file: environment.file)
         var findings: [Diagnostic] = []
-        let groups = ExternalSecretTranslator.secretsBySecretName(kubernetesServices)
+        let groups = SecretGroups.bySecretName(kubernetesServices)
         for (secretName, references) in groups {
             // Located at the first service that reads the Secret.
             let reader = kubernetesServices.first { service in

@@ -1,24 +1,24 @@
 /// Runs every rule over an environment's resolved services and collects all findings.
-public enum Validator {
+package enum Validator {
     /// A rule looks at one service and reports what is wrong with it.
-    public typealias ServiceRule = @Sendable (ResolvedService) -> [Diagnostic]
+    package typealias ServiceRule = @Sendable (ResolvedService) -> [Diagnostic]
     /// A rule looks at the environment as a whole.
-    public typealias EnvironmentRule = @Sendable (Environment, [ResolvedService]) -> [Diagnostic]
+    package typealias EnvironmentRule = @Sendable (Environment, [ResolvedService]) -> [Diagnostic]
 
-    public static let serviceRules: [ServiceRule] = [
+    package static let serviceRules: [ServiceRule] = [
         NameRules.check, PortRules.check, ContainerRules.check, HealthCheckRules.check, ScalingRules.check,
         ImageRules.check, CapacityRules.check, SecretRules.check, SecurityRules.check,
         LoadBalancerRules.check, EphemeralStorageRules.check, IdentityRules.check, ConfigurationRules.check,
         RouteRules.check, TrafficRules.check,
     ]
 
-    public static let environmentRules: [EnvironmentRule] = [
-        TagRules.check, SecretStoreRules.check, NodeFitRules.check, RouteRules.checkEnvironment,
+    package static let environmentRules: [EnvironmentRule] = [
+        TagRules.check, SecretStoreRules.check, RouteRules.checkEnvironment,
         TrafficRules.checkEnvironment,
     ]
 
     /// Every finding of the `environmentRules` (all by default) and every service rule.
-    public static func validate(
+    package static func validate(
         _ environment: Environment, services: [ResolvedService], environmentRules: [EnvironmentRule] = environmentRules
     ) -> [Diagnostic] {
         // Services are checked independently, so in parallel; findings keep the order of `services`.
@@ -30,17 +30,17 @@ public enum Validator {
 
 extension ResolvedService {
     /// An error about this service, located where the stack declared it.
-    func error(_ message: String, fix: String? = nil) -> Diagnostic {
+    package func error(_ message: String, fix: String? = nil) -> Diagnostic {
         .error(message, at: service.source, path: path, fix: fix)
     }
 
     /// A warning about this service, located where the stack declared it.
-    func warning(_ message: String, fix: String? = nil) -> Diagnostic {
+    package func warning(_ message: String, fix: String? = nil) -> Diagnostic {
         .warning(message, at: service.source, path: path, fix: fix)
     }
 
     /// An error about this service's settings, located in the environment file.
-    func settingsError(_ message: String, fix: String? = nil) -> Diagnostic {
+    package func settingsError(_ message: String, fix: String? = nil) -> Diagnostic {
         .error(message, at: settings.location ?? SourceLocation(file: environment.file), path: path, fix: fix)
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 /// Compares a rendered output tree with a golden tree committed under `Tests/` or `Manifests/`: the file list
 /// and every byte. With `STACKGEN_RECORD=1` in the environment it replaces the golden tree with the rendered one
-/// and fails with "recorded new baseline", so recording is never silent.
+/// and fails with "recorded new baseline", so recording is never silent; a golden tree that does not exist yet
+/// is recorded the same way, and fails the same way.
 enum GoldenTree {
     static var isRecording: Bool { ProcessInfo.processInfo.environment["STACKGEN_RECORD"] == "1" }
 
@@ -13,7 +14,7 @@ enum GoldenTree {
     ) {
         let actual = TestSupport.tree(at: rendered)
         let expected = TestSupport.tree(at: golden)
-        if isRecording {
+        if isRecording || !FileManager.default.fileExists(atPath: golden.path) {
             try? FileManager.default.removeItem(at: golden)
             try! FileManager.default.createDirectory(
                 at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import StackGen
+@testable import StackGenCost
 import Testing
 
 /// Paths and helpers shared by the tests.
@@ -20,7 +21,9 @@ enum TestSupport {
 
     /// Decodes an environment from YAML text, as if read from `Environments/<name>.yaml`.
     static func environment(_ yaml: String, name: String = "test") throws(DiagnosticsError) -> Environment {
-        try EnvironmentLoader.load(data: Data(yaml.utf8), name: name, displayPath: "Environments/\(name).yaml")
+        try EnvironmentLoader.load(
+            data: Data(yaml.utf8), name: name, displayPath: "Environments/\(name).yaml",
+            sections: PipelineExtensions.cost.sections)
     }
 
     /// The diagnostics loading `yaml` produces (empty when it loads).
