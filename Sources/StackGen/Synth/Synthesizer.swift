@@ -70,10 +70,11 @@ public struct Synthesizer: Sendable {
     private func renderECS(_ services: [ResolvedService], settings: ECSSettings, into output: inout RenderedEnvironment) {
         let ecsServices = services.filter { $0.service.platforms.contains(.ecs) }
         let documents = ParallelMap.map(ecsServices) { service in
-            ECSTranslators.all.compactMap { $0.translate(service, settings: settings) }.map { document in
+            ECSTranslators.all.flatMap { $0.documents(service, settings: settings) }.map { document in
                 ("ecs/\(service.name)/\(document.fileName)", JSONRenderer.render(document.value))
             }
         }.flatMap { $0 }
         for (path, text) in documents { output.files[path] = text }
+        output.files[ECSStackTemplate.fileName] = JSONRenderer.render(ECSStackTemplate.template(ecsServices, settings: settings))
     }
 }

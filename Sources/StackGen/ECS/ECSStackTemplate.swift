@@ -1,0 +1,68 @@
+/// `ecs/stack.template.json`: one CloudFormation template holding every ECS service of the environment, for
+/// `aws cloudformation deploy` (idempotent, prunes what was removed, rolls a failed deploy back, drift detection).
+///
+/// Each kind of component contributes its resources through a translator in `ECSStackTranslators.all`; a new
+/// kind (scheduled jobs, with `AWS::Scheduler::Schedule`) adds its own translator there.
+public enum ECSStackTemplate {
+    /// The template's path inside the environment's folder.
+    public static let fileName = "ecs/stack.template.json"
+
+    /// The environment's log group's logical ID.
+    public static let logGroupID = "LogGroup"
+
+    /// The whole template for `services` (those that render on ECS).
+    public static func template(_ services: [ResolvedService], settings: ECSSettings) -> Value {
+        var resources: [String: Value] = [logGroupID: logGroup(settings, tags: services.first?.environment.tags ?? [:])]
+        for service in services {
+            for translator in ECSStackTranslators.all {
+                resources.merge(translator.resources(service, settings: settings)) { first, _ in first }
+            }
+        }
+        return [
+            "AWSTemplateFormatVersion": "2010-09-09",
+            "Description": .string("ECS services of the \(settings.cluster) cluster, rendered by stackgen. Do not edit."),
+            "Resources": .object(resources),
+        ]
+    }
+
+    /// The environment's CloudWatch Logs group. Kept when the stack is deleted or the group replaced, so logs
+    /// outlive a mistaken deletion; its retention bounds what they cost.
+    static func logGroup(_ settings: ECSSettings, tags: [String: String]) -> Value {
+        [
+            "Type": "AWS::Logs::LogGroup",
+            "DeletionPolicy": "Retain",
+            "UpdateReplacePolicy": "Retain",
+            "Properties": [
+                "LogGroupName": .string(settings.logGroup),
+                "RetentionInDays": .int(settings.logRetentionDays),
+                "Tags": cloudFormationTags(tags),
+            ],
+        ]
+    }
+
+    /// Tags as CloudFormation lists them (`Key`/`Value`, sorted by key).
+    static func cloudFormationTags(_ tags: [String: String]) -> Value {
+        .array(tags.sorted { $0.key < $1.key }.map { ["Key": .string($0.key), "Value": .string($0.value)] })
+    }
+}
+
+/// Contributes one kind of component's CloudFormation resources for a service, by logical ID.
+public protocol ECSStackTranslator {
+    static func resources(_ service: ResolvedService, settings: ECSSettings) -> [String: Value]
+}
+
+/// The template translators run for every ECS service.
+public enum ECSStackTranslators {
+    public static var all: [any ECSStackTranslator.Type] {[
+        StackTaskDefinitionTranslator.self,
+        StackServiceTranslator.self,
+        StackScalingTranslator.self,
+        StackSecretsPolicyTranslator.self,
+        StackAlarmTranslator.self,
+    ]}
+
+    /// Every logical ID a service's resources use, to find collisions before rendering.
+    public static func logicalIDs(_ service: ResolvedService, settings: ECSSettings) -> [String] {
+        all.flatMap { $0.resources(service, settings: settings).keys }.sorted()
+    }
+}
