@@ -7,12 +7,17 @@ import Testing
 struct ECSStackRulesTests {
     private let user = PodSecurity.restricted(runAsUser: 10001)
 
-    private func render(_ services: [Service], ecs extra: String = "", replicas: String = "replicas: 1")
-        throws -> (output: RenderedEnvironment?, diagnostics: [Diagnostic])
-    {
+    /// Renders `services` in the test environment, with `extra` lines under `ecs:`; with `imagesDeclareVolumes`
+    /// false, the environment does not state that the images declare their volumes.
+    private func render(
+        _ services: [Service], ecs extra: String = "", replicas: String = "replicas: 1", imagesDeclareVolumes: Bool = true
+    ) throws -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
         var yaml = TestSupport.environmentYAML(services: services.map {
             "  \($0.name):\n    tag: \"1.0\"\n    \(replicas)"
         }.joined(separator: "\n"))
+        if imagesDeclareVolumes {
+            yaml = yaml.replacingOccurrences(of: "  logGroup: /ecs/demo\n", with: "  logGroup: /ecs/demo\n  imagesDeclareVolumes: true\n")
+        }
         if !extra.isEmpty {
             yaml = yaml.replacingOccurrences(of: "  logGroup: /ecs/demo\n", with: "  logGroup: /ecs/demo\n\(extra)\n")
         }
@@ -58,7 +63,7 @@ struct ECSStackRulesTests {
     @Test("/tmp: Kubernetes mounts an emptyDir, ECS a bind mount, and ECS warns until the images declare VOLUME")
     func scratchPaths() throws {
         let service = Service("api", image: "ghcr.io/acme/a", security: .restricted(runAsUser: 10001))
-        let (output, diagnostics) = try render([service])
+        let (output, diagnostics) = try render([service], imagesDeclareVolumes: false)
         let files = try #require(output).files
         #expect(files["kubernetes/api/deployment.yaml"]?.contains("emptyDir: {}") == true)
         let task = try #require(files["ecs/api/task-definition.json"])
@@ -68,10 +73,10 @@ struct ECSStackRulesTests {
         #expect(warning.severity == .warning)
         #expect(warning.message.contains("user 10001 cannot write") && warning.message.contains("api:/tmp"))
         #expect(warning.fix?.contains("VOLUME [\"/tmp\"]") == true && warning.fix?.contains("imagesDeclareVolumes: true") == true)
-        let declared = try render([service], ecs: "  imagesDeclareVolumes: true").diagnostics
+        let declared = try render([service]).diagnostics
         #expect(!declared.contains { $0.message.contains("bind mounts owned by root") })
         let noScratch = Service("api", image: "ghcr.io/acme/a", security: user, writablePaths: [])
-        #expect(!(try render([noScratch]).diagnostics).contains { $0.message.contains("bind mounts") })
+        #expect(!(try render([noScratch], imagesDeclareVolumes: false).diagnostics).contains { $0.message.contains("bind mounts") })
     }
 
     @Test("awslogs is non-blocking with a bounded buffer, in the CLI files and the template")

@@ -25,6 +25,21 @@ public enum ECSStackTemplate {
         ]
     }
 
+    /// CloudFormation's limit on resources in one stack.
+    public static let maximumResources = 500
+
+    /// A warning when the template has more resources than one stack may hold: CloudFormation would refuse it,
+    /// while the per-service AWS CLI files still work.
+    static func limitWarnings(_ template: Value, environment: Environment) -> [Diagnostic] {
+        guard case .object(let members) = template, case .object(let resources)? = members["Resources"],
+            resources.count > maximumResources
+        else { return [] }
+        return [.warning(
+            "\(fileName) has \(resources.count) resources; CloudFormation accepts at most \(maximumResources) in one stack",
+            at: SourceLocation(file: environment.file), path: environment.name,
+            fix: "deliver this environment with the per-service AWS CLI files, or split its services across environments")]
+    }
+
     /// The environment's CloudWatch Logs group. Kept when the stack is deleted or the group replaced, so logs
     /// outlive a mistaken deletion; its retention bounds what they cost.
     static func logGroup(_ settings: ECSSettings, tags: [String: String]) -> Value {

@@ -24,11 +24,13 @@ public struct Synthesizer: Sendable {
         let diagnostics = resolveFindings + Validator.validate(environment, services: services, environmentRules: environmentRules)
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         var output = RenderedEnvironment(name: environment.name)
+        var limits: [Diagnostic] = []
         if environment.renders(.kubernetes) { renderKubernetes(environment, services, into: &output) }
         if let settings = environment.ecs, environment.renders(.ecs) {
-            renderECS(services, settings: settings, into: &output)
+            let template = renderECS(services, settings: settings, into: &output)
+            limits = ECSStackTemplate.limitWarnings(template, environment: environment)
         }
-        return (output, diagnostics)
+        return (output, diagnostics + limits)
     }
 
     private func header(_ environment: Environment) -> [String] {
@@ -67,7 +69,10 @@ public struct Synthesizer: Sendable {
             KustomizationTranslator.translate(resources: documents.map(\.path)), header: header)
     }
 
-    private func renderECS(_ services: [ResolvedService], settings: ECSSettings, into output: inout RenderedEnvironment) {
+    /// Renders the per-service files and the template; returns the template.
+    private func renderECS(
+        _ services: [ResolvedService], settings: ECSSettings, into output: inout RenderedEnvironment
+    ) -> Value {
         let ecsServices = services.filter { $0.service.platforms.contains(.ecs) }
         let documents = ParallelMap.map(ecsServices) { service in
             ECSTranslators.all.flatMap { $0.documents(service, settings: settings) }.map { document in
@@ -75,6 +80,8 @@ public struct Synthesizer: Sendable {
             }
         }.flatMap { $0 }
         for (path, text) in documents { output.files[path] = text }
-        output.files[ECSStackTemplate.fileName] = JSONRenderer.render(ECSStackTemplate.template(ecsServices, settings: settings))
+        let template = ECSStackTemplate.template(ecsServices, settings: settings)
+        output.files[ECSStackTemplate.fileName] = JSONRenderer.render(template)
+        return template
     }
 }
