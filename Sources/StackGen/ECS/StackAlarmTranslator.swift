@@ -84,6 +84,7 @@ public enum StackAlarmTranslator: ECSStackTranslator {
             "Threshold": threshold,
             "ComparisonOperator": .string(comparison),
             "TreatMissingData": .string(missing),
+            "Tags": ECSStackTemplate.cloudFormationTags(service.environment.tags),
         ]
         properties[statistic.hasPrefix("p") ? "ExtendedStatistic" : "Statistic"] = .string(statistic)
         if let topic = settings.alarmTopicArn {

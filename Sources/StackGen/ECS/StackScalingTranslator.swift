@@ -1,5 +1,6 @@
 /// `AWS::ApplicationAutoScaling::ScalableTarget` and one target-tracking `ScalingPolicy` per utilization target:
-/// the same bounds and targets as `scalable-target.json` and `scaling-policy-<metric>.json`.
+/// the same bounds and targets as `scalable-target.json` and `scaling-policy-<metric>.json`. CloudFormation's
+/// `ScalableTarget` takes no `Tags` (cfn-lint refuses them), so only the CLI file tags the scalable target.
 public enum StackScalingTranslator: ECSStackTranslator {
     public static func resources(_ service: ResolvedService, settings: ECSSettings) -> [String: Value] {
         guard case .autoscaled(let min, let max) = service.replicas else { return [:] }
