@@ -134,3 +134,18 @@ struct ECSStackRulesTests {
         #expect(ECSLoadBalancerDimension.suffix(ofTargetGroup: "targetgroup/shop/0123") == nil)
     }
 }
+
+@Suite("ECS template limits")
+struct ECSStackLimitTests {
+    @Test("a template with more resources than one stack may hold is a warning naming the count and the way out")
+    func resourceLimit() throws {
+        let environment = try TestSupport.environment(TestSupport.environmentYAML(services: "  api:\n    tag: \"1\"\n    replicas: 1"))
+        func template(_ count: Int) -> Value {
+            ["Resources": .object(Dictionary(uniqueKeysWithValues: (0..<count).map { ("R\($0)", ["Type": "AWS::Logs::LogGroup"]) }))]
+        }
+        #expect(ECSStackTemplate.limitWarnings(template(500), environment: environment).isEmpty)
+        let warning = try #require(ECSStackTemplate.limitWarnings(template(501), environment: environment).first)
+        #expect(warning.severity == .warning && warning.message.contains("501 resources") && warning.message.contains("at most 500"))
+        #expect(warning.fix?.contains("per-service AWS CLI files") == true)
+    }
+}
