@@ -13,10 +13,12 @@ public enum ECSStackTemplate {
     /// The whole template for `services` (those that render on ECS).
     public static func template(_ services: [ResolvedService], settings: ECSSettings) -> Value {
         var resources: [String: Value] = [logGroupID: logGroup(settings, tags: services.first?.environment.tags ?? [:])]
-        for service in services {
-            for translator in ECSStackTranslators.all {
-                resources.merge(translator.resources(service, settings: settings)) { first, _ in first }
-            }
+        // Services translate independently, so in parallel; merging in the input's order keeps the result fixed.
+        let perService = ParallelMap.map(services) { service in
+            ECSStackTranslators.all.map { $0.resources(service, settings: settings) }
+        }
+        for translated in perService.joined() {
+            resources.merge(translated) { first, _ in first }
         }
         return [
             "AWSTemplateFormatVersion": "2010-09-09",
