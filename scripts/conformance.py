@@ -7,7 +7,9 @@ Tests/Golden/, relative to the repository root. A tree holds one folder per
 environment:
 
     <env>/kubernetes/kustomization.yaml, namespace.yaml, <service>/*.yaml
-    <env>/ecs/<service>/task-definition.json, service.json, scaling.json
+    <env>/ecs/stack.template.json
+    <env>/ecs/<service>/task-definition.json, service.json, scalable-target.json,
+        scaling-policy-<metric>.json
 
 Checks:
   * Kubernetes object files pass kubernetes-validate's strict schemas for the
@@ -23,7 +25,11 @@ Checks:
   * ECS and Application Auto Scaling JSON files are valid input for their API
     calls according to botocore's service models (types, required and unknown
     fields, enum values), task definitions have a valid Fargate cpu/memory
-    pair, and every JSON file has sorted keys and ends with one newline.
+    pair, a scaling policy names its scalable target, and every JSON file has
+    sorted keys and ends with one newline.
+  * Every CloudFormation template passes cfn-lint (pinned in
+    conformance-requirements.txt): no error, and no warning unless
+    cfn_templates.IGNORED gives the reason (see cfn_templates.py).
   * Every YAML file reads to the same data under YAML 1.1 (PyYAML),
     YAML 1.2 (ruamel.yaml) and go-yaml v2 (gopkg.in/yaml.v2, the reader that
     kubectl uses through sigs.k8s.io/yaml), so no reader sees `on` or `y` as
@@ -53,6 +59,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import cfn_templates
 import crd_schemas
 import string_corpus
 import botocore.session
@@ -519,22 +526,31 @@ def check_ecs_service(path: Path, report: Report) -> None:
         check_api_input(path, service, "ecs", "CreateService", report)
 
 
-def check_scaling(path: Path, report: Report) -> None:
-    scaling = load_json(path, report)
-    if scaling is None:
+def check_scalable_target(path: Path, report: Report) -> None:
+    target = load_json(path, report)
+    if target is not None:
+        check_api_input(path, target, "application-autoscaling", "RegisterScalableTarget", report)
+
+
+def check_scaling_policy(path: Path, report: Report) -> None:
+    policy = load_json(path, report)
+    if policy is None:
         return
-    if not (isinstance(scaling, dict) and set(scaling) == {"scalableTarget", "scalingPolicies"}
-            and isinstance(scaling["scalingPolicies"], list)):
-        report.fail(path, 'must be an object with exactly "scalableTarget" and a list "scalingPolicies"')
+    check_api_input(path, policy, "application-autoscaling", "PutScalingPolicy", report)
+    target_path = path.parent / "scalable-target.json"
+    if not target_path.is_file():
+        report.fail(path, "a scaling policy without scalable-target.json beside it")
         return
-    target = scaling["scalableTarget"]
-    check_api_input(path, target, "application-autoscaling", "RegisterScalableTarget", report, "scalableTarget: ")
-    for index, policy in enumerate(scaling["scalingPolicies"]):
-        where = f"scalingPolicies[{index}]: "
-        check_api_input(path, policy, "application-autoscaling", "PutScalingPolicy", report, where)
-        for key in ("ServiceNamespace", "ResourceId", "ScalableDimension"):
-            if isinstance(target, dict) and isinstance(policy, dict) and policy.get(key) != target.get(key):
-                report.fail(path, f"{where}{key} {policy.get(key)!r} differs from the scalable target's {target.get(key)!r}")
+    target = json.loads(target_path.read_text(encoding="utf-8"))
+    for key in ("ServiceNamespace", "ResourceId", "ScalableDimension"):
+        if isinstance(target, dict) and isinstance(policy, dict) and policy.get(key) != target.get(key):
+            report.fail(path, f"{key} {policy.get(key)!r} differs from the scalable target's {target.get(key)!r}")
+
+
+def check_template(path: Path, report: Report) -> None:
+    """JSON form only here; cfn-lint runs once over every template after the trees (see main)."""
+    if load_json(path, report) is not None:
+        TEMPLATES.append(path)
 
 
 # ---------------------------------------------------------------- trees
@@ -544,13 +560,17 @@ CHECKS = {
     "kustomizations": check_kustomization,
     "ecs task definitions": check_task_definition,
     "ecs services": check_ecs_service,
-    "ecs scaling files": check_scaling,
+    "ecs scalable targets": check_scalable_target,
+    "ecs scaling policies": check_scaling_policy,
+    "cloudformation templates": check_template,
 }
+
+TEMPLATES: list[Path] = []
 
 ECS_FILES = {
     "task-definition.json": "ecs task definitions",
     "service.json": "ecs services",
-    "scaling.json": "ecs scaling files",
+    "scalable-target.json": "ecs scalable targets",
 }
 
 
@@ -559,7 +579,11 @@ def classify(relative: Path) -> str | None:
     parts = relative.parts
     if len(parts) >= 3 and parts[1] == "kubernetes" and relative.suffix == ".yaml":
         return "kustomizations" if relative.name == "kustomization.yaml" else "kubernetes objects"
+    if cfn_templates.is_template(relative):
+        return "cloudformation templates"
     if len(parts) == 4 and parts[1] == "ecs":
+        if relative.name.startswith("scaling-policy-") and relative.suffix == ".json":
+            return "ecs scaling policies"
         return ECS_FILES.get(relative.name)
     return None
 
@@ -631,6 +655,10 @@ def main(arguments: list[str]) -> int:
             check_tree(tree, files[tree], kubectl, report)
         else:
             report.fail(tree, "no such directory")
+    failures, version = cfn_templates.lint(TEMPLATES)
+    for path, message in failures:
+        report.fail(path, message)
+    print(f"conformance: {version} over {len(TEMPLATES)} CloudFormation templates: {len(failures)} findings")
     if not arguments:
         compared = string_corpus.check(REPOSITORY, load_yaml, load_json, report)
         print(f"conformance: {compared} hostile-corpus strings read back exactly as rendered from")

@@ -6,7 +6,10 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List environments (with their platforms), stacks and services.",
-        discussion: "Services are listed per environment, since a stack may declare different services in each."
+        discussion: """
+            Services are listed per environment, since a stack may declare different services in each. Each \
+            environment also lists its delivery paths and the files each one uses.
+            """
     )
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -24,9 +27,25 @@ struct ListCommand: ParsableCommand {
                     Output.print("  \(stack.name)/\(service.name)\(describe(environment.services[service.name]))")
                 }
             }
+            for line in deliveryPaths(environment) { Output.print("  deliver: " + line) }
         }
         Output.report(diagnostics)
         if diagnostics.containsErrors { throw ExitCode.failure }
+    }
+
+    /// Which files each way of delivering the environment uses.
+    private func deliveryPaths(_ environment: Environment) -> [String] {
+        let folder = "Manifests/\(environment.name)"
+        var lines: [String] = []
+        if environment.renders(.kubernetes) {
+            lines.append("kubectl apply -k / Argo CD / Flux: \(folder)/kubernetes/ (kustomization.yaml lists every file)")
+        }
+        if environment.renders(.ecs) {
+            lines.append("aws cloudformation deploy: \(folder)/\(ECSStackTemplate.fileName) (every ECS service)")
+            lines.append("AWS CLI / ecspresso: \(folder)/ecs/<service>/task-definition.json, service.json, "
+                + "scalable-target.json, scaling-policy-<metric>.json, iam-policy.json")
+        }
+        return lines
     }
 
     private func describe(_ settings: ServiceSettings?) -> String {

@@ -3,7 +3,7 @@ import Foundation
 import StackGen
 
 /// What `synth`, `check` and `diff` share: render the selected environments, plan the writes, and refuse a
-/// selector change unless acknowledged.
+/// selector change or an ECS service's replacement unless acknowledged.
 struct PlanOptions: ParsableArguments {
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @OptionGroup var selection: EnvironmentSelection
@@ -18,6 +18,12 @@ struct PlanOptions: ParsableArguments {
         since Kubernetes cannot change a selector in place.
         """)
     var allowSelectorChange = false
+
+    @Flag(name: .long, help: """
+        Accept that CloudFormation replaces an ECS service (a renamed service, stack or cluster): its tasks are \
+        stopped and started anew rather than rolled.
+        """)
+    var allowReplacement = false
 
     /// The repository, with `--out` as its output folder when given.
     var workspace: Workspace {
@@ -38,6 +44,11 @@ struct PlanOptions: ParsableArguments {
             if !allowSelectorChange {
                 diagnostics += plans.flatMap {
                     SelectorGuard.changes(in: $0, fix: "if that is intended, run again with --allow-selector-change")
+                }
+            }
+            if !allowReplacement {
+                diagnostics += plans.flatMap {
+                    ECSReplacementGuard.changes(in: $0, fix: "if that is intended, run again with --allow-replacement")
                 }
             }
         }

@@ -59,6 +59,7 @@ enum BenchmarkApp {
             "  securityGroups: [sg-0123abcd]",
             "  executionRoleArn: arn:aws:iam::123456789012:role/bench-execution",
             "  logGroup: /ecs/bench",
+            "  imagesDeclareVolumes: true",
             "services:",
         ]
         for index in 0..<services {

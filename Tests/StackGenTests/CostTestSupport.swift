@@ -20,7 +20,8 @@ enum CostTest {
     ) -> Service {
         Service(
             name, image: "registry.example.com/\(name)", size: size, ephemeralStorageGiB: ephemeralStorageGiB,
-            interruptible: interruptible, security: .restricted(runAsUser: 10001))
+            interruptible: interruptible, security: .restricted(runAsUser: 10001),
+            writablePaths: [])  // no scratch volume, so no Fargate scratch-path warning among the cost findings
     }
 
     /// An environment file: the minimal one in `TestSupport`, with `services` (YAML lines indented under

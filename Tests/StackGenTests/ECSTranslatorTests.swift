@@ -78,7 +78,8 @@ struct ECSTranslatorTests {
         #expect(document["propagateTags"] == "TASK_DEFINITION")
         #expect(document["deploymentConfiguration", "deploymentCircuitBreaker"] == ["enable": true, "rollback": true])
         #expect(document["networkConfiguration", "awsvpcConfiguration", "assignPublicIp"] == "DISABLED")
-        #expect(ECSScalingTranslator.translate(service, settings: try settings(service)) == nil)
+        #expect(ECSScalableTargetTranslator.translate(service, settings: try settings(service)) == nil)
+        #expect(ECSScalingPolicyTranslator.documents(service, settings: try settings(service)).isEmpty)
     }
 
     @Test("an autoscaled service gets a scalable target and one target-tracking policy per metric")
@@ -86,11 +87,14 @@ struct ECSTranslatorTests {
         var service = worker
         service.scaling = .utilization(cpu: 65, memory: 80)
         let resolved = try TestSupport.resolved(service, settings: "tag: \"2.0\"\nreplicas: {min: 2, max: 8}")
-        let scaling = try #require(ECSScalingTranslator.translate(resolved, settings: settings(resolved))).value
-        #expect(scaling["scalableTarget", "ResourceId"] == "service/demo/demo-test-worker")
-        #expect(scaling["scalableTarget", "MinCapacity"] == 2)
-        #expect(scaling["scalableTarget", "MaxCapacity"] == 8)
-        let policy = scaling["scalingPolicies", "1", "TargetTrackingScalingPolicyConfiguration"]
+        let target = try #require(ECSScalableTargetTranslator.translate(resolved, settings: settings(resolved)))
+        #expect(target.fileName == "scalable-target.json")
+        #expect(target.value["ResourceId"] == "service/demo/demo-test-worker")
+        #expect(target.value["MinCapacity"] == 2)
+        #expect(target.value["MaxCapacity"] == 8)
+        let policies = ECSScalingPolicyTranslator.documents(resolved, settings: try settings(resolved))
+        #expect(policies.map(\.fileName) == ["scaling-policy-cpu.json", "scaling-policy-memory.json"])
+        let policy = policies.last?.value["TargetTrackingScalingPolicyConfiguration"]
         #expect(policy?["TargetValue"] == .double(80))
         #expect(policy?["PredefinedMetricSpecification", "PredefinedMetricType"] == "ECSServiceAverageMemoryUtilization")
     }

@@ -170,15 +170,16 @@ struct ParityTests {
             view.containers[member(container, "name") as? String ?? ""] = item
         }
         view.size = "\(member(task, "cpu") as? String ?? "")/\(member(task, "memory") as? String ?? "")"
-        if let scaling = output.ecsDocuments["ecs/\(name)/scaling.json"] {
+        if let target = output.ecsDocuments["ecs/\(name)/scalable-target.json"] {
             let metric = ["ECSServiceAverageCPUUtilization": "cpu", "ECSServiceAverageMemoryUtilization": "memory"]
-            let targets = (member(scaling, "scalingPolicies") as? [Any] ?? []).map { policy in
+            let policies = output.ecsDocuments.filter { $0.key.hasPrefix("ecs/\(name)/scaling-policy-") }.map(\.value)
+            let targets = policies.map { policy in
                 let configuration = member(policy, "TargetTrackingScalingPolicyConfiguration")
                 let type = member(configuration, "PredefinedMetricSpecification", "PredefinedMetricType") as? String ?? ""
                 let value = (member(configuration, "TargetValue") as? NSNumber)?.intValue ?? -1
                 return "\(metric[type] ?? type) \(value)"
             }
-            view.scaling = "\(member(scaling, "scalableTarget", "MinCapacity") ?? "")–\(member(scaling, "scalableTarget", "MaxCapacity") ?? "") "
+            view.scaling = "\(member(target, "MinCapacity") ?? "")–\(member(target, "MaxCapacity") ?? "") "
                 + targets.sorted().joined(separator: ", ")
         } else {
             view.scaling = "fixed \(member(service, "desiredCount") ?? "")"

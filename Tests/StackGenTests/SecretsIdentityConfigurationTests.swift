@@ -52,7 +52,8 @@ struct SecretsIdentityConfigurationTests {
     ) -> Service {
         Service(
             name, image: "ghcr.io/acme/\(name)", environment: environment, secrets: secrets,
-            security: .restricted(runAsUser: 10001), needsKubernetesAPI: needsKubernetesAPI,
+            // No scratch volume: these tests count findings, and the Fargate scratch-path warning is not theirs.
+            security: .restricted(runAsUser: 10001), writablePaths: [], needsKubernetesAPI: needsKubernetesAPI,
             configuration: configuration, needsAWSRole: needsAWSRole, filePath: filePath, line: line)
     }
 

@@ -162,7 +162,10 @@ struct StackMistakeTests {
     @Test("--strict turns warnings into errors")
     func strict() throws {
         let environment = try TestSupport.environment(TestSupport.environmentYAML(services: "  api:\n    tag: \"1\"\n    replicas: 1"))
-        let service = Self.with { $0.container.healthCheck = .http("/health") }
+        let service = Self.with {
+            $0.container.healthCheck = .http("/health")
+            $0.container.writablePaths = []  // the one warning is the health check's
+        }
         let (output, diagnostics) = Synthesizer(app: App(stacks: [Stack("demo") { _ in service }])).render(environment)
         #expect(output != nil, "a warning alone does not stop rendering")
         #expect(diagnostics.map(\.severity) == [.warning])

@@ -121,6 +121,7 @@ struct TrafficRulesTests {
         let warnings = try Support.render(api).diagnostics.filter { $0.severity == .warning }.map(\.message)
         #expect(warnings.contains("the service needs the Kubernetes API, but the namespace denies all egress it does not declare"))
         api.egress = [.cidr("10.0.0.0/16", port: 443)]
+        api.container.writablePaths = []  // no Fargate scratch-path warning either
         #expect(try Support.render(api).diagnostics.isEmpty)
     }
 

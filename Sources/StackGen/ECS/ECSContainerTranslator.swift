@@ -13,11 +13,7 @@ enum ECSContainerTranslator {
             "linuxParameters": ["capabilities": ["drop": ["ALL"]], "initProcessEnabled": true],
             "logConfiguration": [
                 "logDriver": "awslogs",
-                "options": [
-                    "awslogs-group": .string(settings.logGroup),
-                    "awslogs-region": .string(settings.region),
-                    "awslogs-stream-prefix": .string(service.name),
-                ],
+                "options": .stringMap(ECSLogRetention.awslogsOptions(for: service, settings: settings)),
             ],
             "portMappings": .array(container.ports.map { port in
                 [

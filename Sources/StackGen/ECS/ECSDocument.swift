@@ -1,6 +1,6 @@
 /// One ECS JSON document, ready to render as its own file.
 public struct ECSDocument: Sendable, Hashable {
-    /// `task-definition.json`, `service.json`, `scaling.json`.
+    /// `task-definition.json`, `service.json`, `scalable-target.json`, `scaling-policy-cpu.json`, …
     public let fileName: String
     public let value: Value
 
@@ -10,9 +10,20 @@ public struct ECSDocument: Sendable, Hashable {
     }
 }
 
-/// Produces one ECS document for a service, or none when it does not apply.
+/// Produces a service's per-service AWS CLI files of one kind (none when they do not apply).
 public protocol ECSTranslator {
+    static func documents(_ service: ResolvedService, settings: ECSSettings) -> [ECSDocument]
+}
+
+/// A translator of exactly one file, or none.
+public protocol ECSSingleDocumentTranslator: ECSTranslator {
     static func translate(_ service: ResolvedService, settings: ECSSettings) -> ECSDocument?
+}
+
+extension ECSSingleDocumentTranslator {
+    public static func documents(_ service: ResolvedService, settings: ECSSettings) -> [ECSDocument] {
+        translate(service, settings: settings).map { [$0] } ?? []
+    }
 }
 
 /// The translators run for every service, in order.
@@ -20,7 +31,8 @@ public enum ECSTranslators {
     public static var all: [any ECSTranslator.Type] {[
         TaskDefinitionTranslator.self,
         ECSServiceTranslator.self,
-        ECSScalingTranslator.self,
+        ECSScalableTargetTranslator.self,
+        ECSScalingPolicyTranslator.self,
         IAMPolicyTranslator.self,
     ]}
 }

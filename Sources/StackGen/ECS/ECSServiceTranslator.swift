@@ -1,5 +1,5 @@
 /// `service.json`: exactly the input of `aws ecs create-service --cli-input-json`.
-public enum ECSServiceTranslator: ECSTranslator {
+public enum ECSServiceTranslator: ECSSingleDocumentTranslator {
     public static func translate(_ service: ResolvedService, settings: ECSSettings) -> ECSDocument? {
         var document: [String: Value] = [
             "cluster": .string(settings.cluster),
@@ -21,6 +21,9 @@ public enum ECSServiceTranslator: ECSTranslator {
                 "maximumPercent": 200,
                 "minimumHealthyPercent": 100,
             ],
+            // Moves tasks back into a zone that lost them (after a zone outage or a Spot interruption), as
+            // Kubernetes' zone spread does on the next rollout.
+            "availabilityZoneRebalancing": "ENABLED",
             "propagateTags": "TASK_DEFINITION",
             "enableECSManagedTags": true,
             "enableExecuteCommand": false,

@@ -5,7 +5,7 @@
 /// `ssm:GetParameters` on each parameter, and `kms:Decrypt` only through those services and only for those
 /// secrets (the encryption context names the secret or parameter), so a customer-managed key works and nothing
 /// else can be decrypted. Pulling images and writing logs are the managed `AmazonECSTaskExecutionRolePolicy`'s job.
-public enum IAMPolicyTranslator: ECSTranslator {
+public enum IAMPolicyTranslator: ECSSingleDocumentTranslator {
     public static func translate(_ service: ResolvedService, settings: ECSSettings) -> ECSDocument? {
         let references = Set(service.service.containers.flatMap(\.secrets.values))
         guard !references.isEmpty else { return nil }

@@ -1,5 +1,5 @@
 /// `task-definition.json`: exactly the input of `aws ecs register-task-definition --cli-input-json`.
-public enum TaskDefinitionTranslator: ECSTranslator {
+public enum TaskDefinitionTranslator: ECSSingleDocumentTranslator {
     public static func translate(_ service: ResolvedService, settings: ECSSettings) -> ECSDocument? {
         var document: [String: Value] = [
             "family": .string(service.ecsName),

@@ -79,11 +79,32 @@ public struct ECSSettings: Sendable, Hashable {
     /// CloudWatch Logs group for every container.
     public var logGroup: String
     public var assignPublicIp: Bool
+    /// Days CloudWatch Logs keeps the log group's events (the CloudFormation template's `RetentionInDays`).
+    public var logRetentionDays: Int
+    /// The Application Load Balancer the services' target groups belong to: its ARN names the `LoadBalancer`
+    /// dimension of the 5xx and latency alarms (CloudWatch publishes target-group metrics only with both).
+    public var loadBalancerArn: String?
+    /// The SNS topic the alarms notify, if any.
+    public var alarmTopicArn: String?
+    /// Whether a service's load-balancer alarms roll a deployment back (ECS deployment alarms).
+    public var rollbackOnAlarms: Bool
+    /// The team states that every image declares `VOLUME` for its writable paths (see `ScratchVolumeRules`).
+    public var imagesDeclareVolumes: Bool
+
+    /// The retention used when the environment gives none.
+    public static let defaultLogRetentionDays = 30
 
     public init(
         cluster: String, region: String, account: String, subnets: [String], securityGroups: [String],
-        executionRoleArn: String, taskRoleArn: String? = nil, logGroup: String, assignPublicIp: Bool = false
+        executionRoleArn: String, taskRoleArn: String? = nil, logGroup: String, assignPublicIp: Bool = false,
+        logRetentionDays: Int = ECSSettings.defaultLogRetentionDays, loadBalancerArn: String? = nil,
+        alarmTopicArn: String? = nil, rollbackOnAlarms: Bool = false, imagesDeclareVolumes: Bool = false
     ) {
+        self.logRetentionDays = logRetentionDays
+        self.loadBalancerArn = loadBalancerArn
+        self.alarmTopicArn = alarmTopicArn
+        self.rollbackOnAlarms = rollbackOnAlarms
+        self.imagesDeclareVolumes = imagesDeclareVolumes
         self.cluster = cluster
         self.region = region
         self.account = account

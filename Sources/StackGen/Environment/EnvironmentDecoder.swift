@@ -12,7 +12,8 @@ struct EnvironmentDecoder {
     ]
     static let ecsKeys = [
         "cluster", "region", "account", "subnets", "securityGroups", "executionRoleArn", "taskRoleArn", "logGroup",
-        "assignPublicIp",
+        "assignPublicIp", "logRetentionDays", "loadBalancerArn", "alarmTopicArn", "rollbackOnAlarms",
+        "imagesDeclareVolumes",
     ]
     static let defaultKeys = ["architecture", "capacity"]
     static let serviceKeys = [
@@ -132,8 +133,12 @@ struct EnvironmentDecoder {
         var values: [String: String] = [:]
         var lists: [String: [String]] = [:]
         var assignPublicIp = false
+        var flags: [String: Bool] = [:]
+        var retention = ECSSettings.defaultLogRetentionDays
         for (key, value) in pairs {
             switch key {
+            case "rollbackOnAlarms", "imagesDeclareVolumes": flags[key] = reader.boolean(value, named: key) ?? false
+            case "logRetentionDays": retention = logRetention(value) ?? retention
             case "subnets", "securityGroups":
                 lists[key] = reader.stringList(value, named: key)
                 if lists[key]?.isEmpty == true {
@@ -158,7 +163,21 @@ struct EnvironmentDecoder {
         return ECSSettings(
             cluster: cluster, region: region, account: account, subnets: subnets, securityGroups: securityGroups,
             executionRoleArn: executionRoleArn, taskRoleArn: values["taskRoleArn"], logGroup: logGroup,
-            assignPublicIp: assignPublicIp)
+            assignPublicIp: assignPublicIp, logRetentionDays: retention, loadBalancerArn: values["loadBalancerArn"],
+            alarmTopicArn: values["alarmTopicArn"], rollbackOnAlarms: flags["rollbackOnAlarms"] ?? false,
+            imagesDeclareVolumes: flags["imagesDeclareVolumes"] ?? false)
+    }
+
+    /// `logRetentionDays`: one of the values CloudWatch Logs accepts.
+    private func logRetention(_ node: Node) -> Int? {
+        guard let days = reader.integer(node, named: "logRetentionDays", in: 1...3653) else { return nil }
+        guard CloudWatchLogRetention.allowedDays.contains(days) else {
+            let nearest = CloudWatchLogRetention.allowedDays.min { abs($0 - days) < abs($1 - days) } ?? 30
+            reader.error("`logRetentionDays` \(days) is not a retention CloudWatch Logs accepts", at: node,
+                         fix: "use \(nearest) (allowed: \(CloudWatchLogRetention.allowedDays.map(String.init).joined(separator: ", ")))")
+            return nil
+        }
+        return days
     }
 
     /// Reports each ECS value whose shape AWS would refuse, at its position in the file.
@@ -179,6 +198,11 @@ struct EnvironmentDecoder {
                     AWSIdentifiers.isRoleARN(value, account: account) ? nil
                         : ("`\(key)` `\(value)` is not an IAM role ARN in account \(account)",
                            "use `arn:aws:iam::\(account):role/NAME`")
+                case "loadBalancerArn" where ECSLoadBalancerDimension.suffix(ofLoadBalancer: value) == nil:
+                    ("`loadBalancerArn` `\(value)` is not an Application Load Balancer ARN",
+                     "use `arn:aws:elasticloadbalancing:<region>:\(account):loadbalancer/app/NAME/ID`")
+                case "alarmTopicArn" where !value.hasPrefix("arn:aws:sns:"):
+                    ("`alarmTopicArn` `\(value)` is not an SNS topic ARN", "use `arn:aws:sns:<region>:\(account):NAME`")
                 case "logGroup" where !AWSIdentifiers.isLogGroup(value):
                     ("`logGroup` `\(value)` is not a valid log group name", "use letters, digits and `._-/#`")
                 default: nil

@@ -32,11 +32,13 @@ package struct Synthesizer: Sendable {
         let (environment, services, diagnostics) = (resolved.environment, resolved.services, resolved.diagnostics)
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         var output = RenderedEnvironment(name: environment.name)
+        var limits: [Diagnostic] = []
         if environment.renders(.kubernetes) { renderKubernetes(environment, services, into: &output) }
         if let settings = environment.ecs, environment.renders(.ecs) {
-            renderECS(services, settings: settings, into: &output)
+            let template = renderECS(services, settings: settings, into: &output)
+            limits = ECSStackTemplate.limitWarnings(template, environment: environment)
         }
-        return (output, diagnostics)
+        return (output, diagnostics + limits)
     }
 
     private func header(_ environment: Environment) -> [String] {
@@ -75,13 +77,19 @@ package struct Synthesizer: Sendable {
             KustomizationTranslator.translate(resources: documents.map(\.path)), header: header)
     }
 
-    private func renderECS(_ services: [ResolvedService], settings: ECSSettings, into output: inout RenderedEnvironment) {
+    /// Renders the per-service files and the template; returns the template.
+    private func renderECS(
+        _ services: [ResolvedService], settings: ECSSettings, into output: inout RenderedEnvironment
+    ) -> Value {
         let ecsServices = services.filter { $0.service.platforms.contains(.ecs) }
         let documents = ParallelMap.map(ecsServices) { service in
-            ECSTranslators.all.compactMap { $0.translate(service, settings: settings) }.map { document in
+            ECSTranslators.all.flatMap { $0.documents(service, settings: settings) }.map { document in
                 ("ecs/\(service.name)/\(document.fileName)", JSONRenderer.render(document.value))
             }
         }.flatMap { $0 }
         for (path, text) in documents { output.files[path] = text }
+        let template = ECSStackTemplate.template(ecsServices, settings: settings)
+        output.files[ECSStackTemplate.fileName] = JSONRenderer.render(template)
+        return template
     }
 }

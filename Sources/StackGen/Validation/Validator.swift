@@ -9,12 +9,12 @@ package enum Validator {
         NameRules.check, PortRules.check, ContainerRules.check, HealthCheckRules.check, ScalingRules.check,
         ImageRules.check, CapacityRules.check, SecretRules.check, SecurityRules.check,
         LoadBalancerRules.check, EphemeralStorageRules.check, IdentityRules.check, ConfigurationRules.check,
-        RouteRules.check, TrafficRules.check,
+        RouteRules.check, TrafficRules.check, ScratchVolumeRules.check,
     ]
 
     package static let environmentRules: [EnvironmentRule] = [
         TagRules.check, SecretStoreRules.check, RouteRules.checkEnvironment,
-        TrafficRules.checkEnvironment,
+        TrafficRules.checkEnvironment, ECSStackRules.check,
     ]
 
     /// Every finding of the `environmentRules` (all by default) and every service rule.
