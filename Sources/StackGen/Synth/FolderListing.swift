@@ -35,14 +35,7 @@ struct FolderListing {
 
     /// What is at `path` below the root, without following a link there (as `lstat` sees it).
     mutating func kind(of path: String) -> FileEntry.Kind {
-        let parent: String, name: String
-        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
-            parent = String(path[..<slash])
-            name = String(path[path.utf8.index(after: slash)...])
-        } else {
-            parent = ""
-            name = path
-        }
+        let (parent, name) = Self.split(path)
         switch folder(parent) {
         case .listed(let entries): return entries[name] ?? .missing
         case .absent: return .missing
@@ -60,14 +53,7 @@ struct FolderListing {
         if path.isEmpty {
             found = Self.list(root) ?? (FileEntry(path: root).kind == .missing ? .absent : .unlisted)
         } else {
-            let parent: String, name: String
-            if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                parent = String(path[..<slash])
-                name = String(path[path.utf8.index(after: slash)...])
-            } else {
-                parent = ""
-                name = path
-            }
+            let (parent, name) = Self.split(path)
             let kind: FileEntry.Kind
             switch folder(parent) {
             case .link: kind = .symbolicLink  // below a link: reported as passing through one
@@ -83,6 +69,12 @@ struct FolderListing {
         }
         folders[path] = found
         return found
+    }
+
+    /// `a/b` and `c` for `a/b/c`; "" and `c` for `c`.
+    private static func split(_ path: String) -> (parent: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
     }
 
     /// The entries of the folder at `path`, or nil when it cannot be opened.
