@@ -28,7 +28,7 @@ struct DiffCommand: ParsableCommand {
             let paths = (plan.added + plan.changed + plan.removed).sorted()
             for path in paths {
                 let url = plan.directory.appendingPathComponent(path)
-                let old = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+                let old = plan.oldContents[path] ?? ""
                 let new = plan.files[path] ?? ""
                 let name = workspace.displayPath(url)
                 let diff = UnifiedDiff.diff(

@@ -276,9 +276,10 @@ struct CostSettingsDecoder {
     /// Reports `name` when neither the table nor the file's `cost.rates` prices it.
     private func checkPriced(_ name: String, prefix: String, at node: Node, rates: [RateOverride], what: String,
                              example: String) {
+        guard !table.pricesInstance(name, prefix: prefix),
+            !rates.contains(where: { instanceName(of: $0.id, prefix: prefix) == name })
+        else { return }
         let known = table.instanceNames(prefix)
-        let overridden = rates.compactMap { instanceName(of: $0.id, prefix: prefix) }
-        guard !known.contains(name), !overridden.contains(name) else { return }
         reader.error(
             "\(what) `\(name)` is not in price table \(table.name)", at: node,
             fix: Suggestion.closest(to: name, in: known).map { "did you mean `\($0)`?" }

@@ -56,7 +56,11 @@ public struct PriceTable: Sendable {
         self.entries = entries
         self.spotDiscountPercent = spotDiscountPercent
         self.spotDiscountSource = spotDiscountSource
+        names = InstanceNames(entries)
     }
+
+    /// The instance names by prefix, worked out from `entries` the first time they are asked for.
+    private let names: InstanceNames
 
     /// Hours in a month, the convention AWS pricing pages and calculators use (8,760 / 12).
     public static let hoursPerMonth: Decimal = 730
@@ -73,13 +77,10 @@ public struct PriceTable: Sendable {
     public var priceIDs: [PriceID] { Array(Set(entries.map(\.id))).sorted() }
 
     /// The instance names the table prices under `prefix` (`ec2`, `rds`, `elasticache`), sorted.
-    func instanceNames(_ prefix: String) -> [String] {
-        let names = entries.compactMap { entry -> String? in
-            let parts = entry.id.rawValue.split(separator: "/").map(String.init)
-            return parts.count == 3 && parts[0] == prefix && parts[1] != "storage" ? parts[1] : nil
-        }
-        return Array(Set(names)).sorted()
-    }
+    func instanceNames(_ prefix: String) -> [String] { names.byPrefix[prefix]?.sorted ?? [] }
+
+    /// Whether the table prices instance `name` under `prefix` (`ec2`, `rds`, `elasticache`).
+    func pricesInstance(_ name: String, prefix: String) -> Bool { names.byPrefix[prefix]?.set.contains(name) ?? false }
 
     /// This table with `overrides` replacing (or adding) prices in `region`.
     public func overriding(_ overrides: [RateOverride], region: String) -> PriceTable {
@@ -107,5 +108,30 @@ public struct PriceTable: Sendable {
         if raw.hasSuffix("/lcu-hour") { return .lcuHour }
         if raw.hasSuffix("/gb") || raw.hasSuffix("-gb") { return .gb }
         return .hour
+    }
+}
+
+/// A table's instance names under each prefix (`ec2/<name>/hour` → `ec2`: `<name>`), found once, when first
+/// needed: environment files check their node types and instance classes against them on every load.
+private final class InstanceNames: Sendable {
+    private let entries: [PriceEntry]
+    private let lock = NSLock()
+    nonisolated(unsafe) private var found: [String: (sorted: [String], set: Set<String>)]?
+
+    init(_ entries: [PriceEntry]) { self.entries = entries }
+
+    var byPrefix: [String: (sorted: [String], set: Set<String>)] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let found { return found }
+        var names: [String: Set<String>] = [:]
+        for entry in entries {
+            let parts = entry.id.rawValue.split(separator: "/")
+            guard parts.count == 3, parts[1] != "storage" else { continue }
+            names[String(parts[0]), default: []].insert(String(parts[1]))
+        }
+        let result = names.mapValues { (sorted: $0.sorted(), set: $0) }
+        found = result
+        return result
     }
 }

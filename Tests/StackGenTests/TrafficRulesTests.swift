@@ -114,6 +114,18 @@ struct TrafficRulesTests {
         #expect(messages.contains("egress to service `billing`, which stack `demo` does not declare here"))
     }
 
+    @Test("an egress rule declared twice is an error naming it once; distinct rules are not")
+    func egressDeclaredTwice() throws {
+        var api = Support.api
+        api.egress = [.cidr("10.0.0.0/16", port: 443), .internet(port: 443), .cidr("10.0.0.0/16", port: 443),
+                      .cidr("10.0.0.0/16", port: 443), .cidr("10.0.0.0/16", port: 5432)]
+        let repeated = try Self.errors(api).map(\.message).filter { $0.hasSuffix("is declared twice") }
+        #expect(repeated.count == 1, "\(repeated)")
+        #expect(repeated.first?.contains("10.0.0.0/16") == true && repeated.first?.contains("443") == true, "\(repeated)")
+        api.egress = [.cidr("10.0.0.0/16", port: 443), .cidr("10.0.0.0/16", port: 5432), .internet(port: 443)]
+        #expect(try Self.errors(api).map(\.message).allSatisfy { !$0.hasSuffix("is declared twice") })
+    }
+
     @Test("a service that needs the Kubernetes API is warned that default deny blocks it until it declares 443")
     func kubernetesAPI() throws {
         var api = Support.api

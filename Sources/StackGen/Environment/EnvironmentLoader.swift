@@ -37,8 +37,10 @@ package enum EnvironmentLoader {
         let root: Node
         do {
             // The decoder reads scalars as written and never asks for a resolved tag, so the basic resolver
-            // (no tag rules) spares every command compiling Yams' tag-resolution regular expressions.
-            guard let composed = try Yams.compose(yaml: text, .basic) else {
+            // (no tag rules) spares every command compiling Yams' tag-resolution regular expressions. Composing
+            // builds nodes only, so no constructor rules are needed (Yams' default builds them on every call); and
+            // naming UTF-8 spares reading the process environment for `YAMS_DEFAULT_ENCODING` on every file.
+            guard let composed = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]), .utf8) else {
                 throw DiagnosticsError([
                     .error("the environment file is empty", at: file, path: name, fix: "see README.md for its keys")
                 ])

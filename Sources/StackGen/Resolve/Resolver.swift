@@ -6,17 +6,18 @@ public enum Resolver {
     public static func resolve(_ app: App, in environment: Environment) -> (services: [ResolvedService], diagnostics: [Diagnostic]) {
         var resolved: [ResolvedService] = []
         var diagnostics: [Diagnostic] = []
-        var declared: [String] = []
+        var declared: [String] = [], declaredNames: Set<String> = []  // in order, for suggestions; and to look up
         for stack in app.stacks {
             for service in stack.services(in: environment) {
                 let path = "\(environment.name)/\(service.name)"
-                if declared.contains(service.name) {
+                if declaredNames.contains(service.name) {
                     diagnostics.append(.error(
                         "service `\(service.name)` is declared twice", at: service.source, path: path,
                         fix: "service names must be unique across all stacks; rename one"))
                     continue
                 }
                 declared.append(service.name)
+                declaredNames.insert(service.name)
                 guard environment.platforms.contains(where: service.platforms.contains) else {
                     // Not rendered here; settings for it would be unused.
                     if let settings = environment.services[service.name] {
@@ -40,7 +41,7 @@ public enum Resolver {
                     environment: environment, stackName: stack.name, service: service, settings: settings))
             }
         }
-        for (name, settings) in environment.services.sorted(by: { $0.key < $1.key }) where !declared.contains(name) {
+        for (name, settings) in environment.services.sorted(by: { $0.key < $1.key }) where !declaredNames.contains(name) {
             diagnostics.append(.error(
                 "no stack declares a service named `\(name)`", at: settings.location,
                 path: "\(environment.name)/\(name)",

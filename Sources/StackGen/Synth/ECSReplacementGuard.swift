@@ -5,15 +5,16 @@ import Foundation
 /// CloudFormation create a new service and delete the old one: every task is stopped and started again, and for
 /// a moment two services register with the same target group. Like a selector change on Kubernetes, that must be
 /// deliberate.
-public enum ECSReplacementGuard {
+package enum ECSReplacementGuard {
     /// Properties of `AWS::ECS::Service` whose change replaces the service.
     static let replacingProperties = ["ServiceName", "Cluster"]
 
-    /// One error per service in `plan` that the template change would replace.
-    public static func changes(in plan: WritePlan, fix: String) -> [Diagnostic] {
+    /// One error per service in `plan` that the template change would replace (the old template as read while
+    /// planning).
+    package static func changes(in plan: WritePlan, fix: String) -> [Diagnostic] {
         let path = ECSStackTemplate.fileName
         guard plan.changed.contains(path),
-            let old = (try? Data(contentsOf: plan.directory.appendingPathComponent(path))).flatMap(services(in:)),
+            let old = plan.oldContents[path].flatMap({ services(in: Data($0.utf8)) }),
             let new = plan.files[path].flatMap({ services(in: Data($0.utf8)) })
         else { return [] }
         let removed = old.keys.filter { new[$0] == nil }.sorted()

@@ -15,9 +15,11 @@ struct FileEntry {
     let owner: uid_t
     let group: gid_t
 
-    init(_ url: URL) {
+    init(_ url: URL) { self.init(path: url.path) }
+
+    init(path: String) {
         var status = stat()
-        guard lstat(url.path, &status) == 0 else {
+        guard lstat(path, &status) == 0 else {
             kind = .missing
             mode = 0
             owner = 0

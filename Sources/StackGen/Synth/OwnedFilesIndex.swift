@@ -17,10 +17,36 @@ package enum OwnedFilesIndex {
     /// stackgen reports and ignores.
     package static func parse(_ text: String) -> (accepted: [String], rejected: [String]) {
         var accepted: [String] = [], rejected: [String] = []
-        for line in text.split(separator: "\n").map(String.init) where !line.isEmpty && !line.hasPrefix("#") {
-            if isInside(line) { accepted.append(line) } else { rejected.append(line) }
+        // ASCII text (every index stackgen writes) is read byte by byte; other text by characters, where a
+        // combining mark joins the `/` or `#` before it and `\r\n` is one character.
+        guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
+            for line in text.split(separator: "\n").map(String.init) where !line.isEmpty && !line.hasPrefix("#") {
+                if isInside(line) { accepted.append(line) } else { rejected.append(line) }
+            }
+            return (accepted, rejected)
+        }
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            let entry = String(Substring(line))
+            if isInside(asciiLine: line) { accepted.append(entry) } else { rejected.append(entry) }
         }
         return (accepted, rejected)
+    }
+
+    /// `isInside(_:)` for a line of ASCII bytes.
+    private static func isInside(asciiLine line: Substring.UTF8View) -> Bool {
+        var partLength = 0, dots = 0
+        for byte in line {
+            if byte == UInt8(ascii: "/") {
+                if partLength == 0 || partLength == dots && dots <= 2 { return false }
+                partLength = 0
+                dots = 0
+                continue
+            }
+            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") { return false }
+            partLength += 1
+            if byte == UInt8(ascii: ".") { dots += 1 }
+        }
+        return !(partLength == 0 || partLength == dots && dots <= 2)
     }
 
     /// Whether `path` names something below the folder, by its text alone.

@@ -5,11 +5,11 @@ import Yams
 /// once applied (`kubectl apply` fails, Argo CD and Flux stop syncing), so such a change must be deliberate: the
 /// Deployment is deleted and recreated.
 package enum SelectorGuard {
-    /// One error per Deployment in `plan` whose `spec.selector` differs from the one in the output folder.
+    /// One error per Deployment in `plan` whose `spec.selector` differs from the one in the output folder (as
+    /// read while planning).
     package static func changes(in plan: WritePlan, fix: String) -> [Diagnostic] {
         plan.changed.filter { $0.hasPrefix("kubernetes/") && $0.hasSuffix("/deployment.yaml") }.compactMap { path in
-            let url = plan.directory.appendingPathComponent(path)
-            guard let old = (try? String(contentsOf: url, encoding: .utf8)).flatMap(selector(in:)),
+            guard let old = plan.oldContents[path].flatMap(selector(in:)),
                 let new = plan.files[path].flatMap(selector(in:)), old != new
             else { return nil }
             let service = path.split(separator: "/").dropFirst().first.map(String.init) ?? path

@@ -21,6 +21,9 @@ public struct WritePlan: Sendable {
     public let linked: [String]
     /// Lines of the previous index that do not name a file inside the environment's folder: ignored.
     public let ignoredIndexEntries: [String]
+    /// The text on disk of the changed and removed files, as read while planning (a file that is not UTF-8 text,
+    /// or not a file, has none), so that `diff` and the selector check need not read them again.
+    public let oldContents: [String: String]
 
     /// Whether the folder already holds exactly the rendered output.
     public var isUpToDate: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty }
@@ -35,35 +38,44 @@ public struct WritePlan: Sendable {
         self.init(environment: rendered.name, files: files, outputRoot: outputRoot)
     }
 
-    /// Compares `files` (index included) with what is in `outputRoot/<environment>/` now.
+    /// Compares `files` (index included) with what is in `outputRoot/<environment>/` now: each folder is listed
+    /// once (links inside are never followed), and the files are compared byte for byte on every core.
     init(environment: String, files: [String: String], outputRoot: URL) {
         self.environment = environment
         self.files = files
         let directory = outputRoot.appendingPathComponent(environment)
         self.directory = directory
-        var inspector = FolderInspector(directory)
+        var root = directory.path
+        while root.count > 1, root.hasSuffix("/") { root.removeLast() }
+        var listing = FolderListing(root: root)
         let index = (try? String(contentsOf: directory.appendingPathComponent(OwnedFilesIndex.fileName), encoding: .utf8))
             .map(OwnedFilesIndex.parse) ?? (accepted: [], rejected: [])
-        let previous = index.accepted.filter { !inspector.passesThroughLink($0) }
-        ignoredIndexEntries = index.rejected + index.accepted.filter { inspector.passesThroughLink($0) }
-        let owned = Set(previous + [OwnedFilesIndex.fileName])
+        let throughLink = index.accepted.map { listing.passesThroughLink($0) }
+        let previous = zip(index.accepted, throughLink).filter { !$0.1 }.map(\.0)
+        ignoredIndexEntries = index.rejected + zip(index.accepted, throughLink).filter(\.1).map(\.0)
+        var owned = Set(previous)
+        owned.insert(OwnedFilesIndex.fileName)
+
+        let paths = files.keys.sorted()
+        let kinds = paths.map { listing.passesThroughLink($0) ? nil : listing.kind(of: $0) }
+        let outcomes = Self.compare(paths, kinds: kinds, files: files, listing: listing)
         var added: [String] = [], changed: [String] = [], unowned: [String] = [], linked: [String] = []
-        for path in files.keys.sorted() {
-            if inspector.passesThroughLink(path) {
+        var oldContents: [String: String] = [:]
+        for (position, path) in paths.enumerated() {
+            guard let kind = kinds[position] else {
                 linked.append(path)
                 continue
             }
-            let url = directory.appendingPathComponent(path)
-            switch FileEntry(url).kind {
+            switch kind {
             case .missing:
                 added.append(path)
             case .file:
-                if FileManager.default.contents(atPath: url.path) != Data(files[path]!.utf8) {
-                    changed.append(path)
-                    if !owned.contains(path) { unowned.append(path) }
-                }
+                guard case .differs(let old) = outcomes[position] else { continue }
+                changed.append(path)
+                oldContents[path] = old
+                if !owned.contains(path) { unowned.append(path) }
             case .symbolicLink:
-                if FileManager.default.contents(atPath: url.path) != Data(files[path]!.utf8) { linked.append(path) }
+                if case .differs = outcomes[position] { linked.append(path) }
             case .directory, .other:
                 changed.append(path)
                 unowned.append(path)
@@ -73,33 +85,27 @@ public struct WritePlan: Sendable {
         self.changed = changed
         self.unowned = unowned
         self.linked = linked
-        removed = previous.filter { path in
-            files[path] == nil && FileEntry(directory.appendingPathComponent(path)).kind == .file
-        }.sorted()
+        removed = previous.filter { path in files[path] == nil && listing.kind(of: path) == .file }.sorted()
+        for path in removed { oldContents[path] = FileComparison.text(at: listing.fullPath(path)) }
+        self.oldContents = oldContents
     }
-}
 
-/// Looks at the folders on a path inside an environment's folder, each folder once.
-private struct FolderInspector {
-    let directory: URL
-    private var links: [String: Bool] = [:]
-
-    init(_ directory: URL) { self.directory = directory }
-
-    /// Whether a folder on `path` (below the environment's folder, the file itself excluded) is a symbolic link.
-    mutating func passesThroughLink(_ path: String) -> Bool {
-        var prefix = ""
-        for part in path.split(separator: "/").dropLast() {
-            prefix = prefix.isEmpty ? String(part) : "\(prefix)/\(part)"
-            if let known = links[prefix] {
-                if known { return true }
-                continue
-            }
-            let kind = FileEntry(directory.appendingPathComponent(prefix)).kind
-            links[prefix] = kind == .symbolicLink
-            if kind == .symbolicLink { return true }
-            if kind == .missing { return false }
+    /// Compares every file (or link to one) among `paths` with its rendered text, on every core; `.same` for the rest.
+    private static func compare(
+        _ paths: [String], kinds: [FileEntry.Kind?], files: [String: String], listing: FolderListing
+    ) -> [FileComparison.Outcome] {
+        let work = paths.indices.compactMap { position -> (position: Int, path: String, text: String, following: Bool)? in
+            guard let kind = kinds[position], kind == .file || kind == .symbolicLink else { return nil }
+            let path = paths[position]
+            return (position, listing.fullPath(path), files[path]!, kind == .symbolicLink)
         }
-        return false
+        let chunk = max(1, (work.count + 63) / 64)
+        let chunks = stride(from: 0, to: work.count, by: chunk).map { $0..<min($0 + chunk, work.count) }
+        let results = ParallelMap.map(chunks) { range in
+            work[range].map { FileComparison.compare($0.path, with: $0.text, following: $0.following) }
+        }
+        var outcomes = [FileComparison.Outcome](repeating: .same, count: paths.count)
+        for (item, outcome) in zip(work, results.joined()) { outcomes[item.position] = outcome }
+        return outcomes
     }
 }

@@ -77,23 +77,40 @@ enum ImageRules {
             let host = components.removeFirst()
             let parts = host.split(separator: ":", omittingEmptySubsequences: false)
             guard parts.count <= 2, let name = parts.first, !name.isEmpty,
-                name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }),
+                name.utf8.allSatisfy({ isASCIIAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }),
                 parts.count == 1 || (Int(parts[1]).map { (1...65535).contains($0) } ?? false)
             else { return false }
         }
         return components.allSatisfy(isValidPathComponent)
     }
 
+    // The checks below read bytes: every character they accept is ASCII, so a string is valid by its bytes exactly
+    // when it is by its characters.
+
     private static func isValidPathComponent(_ component: String) -> Bool {
-        guard let first = component.first, let last = component.last,
-            first.isASCII, first.isLowercase || first.isNumber, last.isASCII, last.isLowercase || last.isNumber
+        let bytes = component.utf8
+        guard let first = bytes.first, let last = bytes.last, isLowercaseOrDigit(first), isLowercaseOrDigit(last)
         else { return false }
-        return component.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || "._-".contains($0)) }
+        return bytes.allSatisfy {
+            isLowercaseOrDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+        }
     }
 
     static func isValidTag(_ tag: String) -> Bool {
-        guard let first = tag.first, tag.count <= 128, first != ".", first != "-" else { return false }
-        return tag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
+        let bytes = tag.utf8
+        guard let first = bytes.first, bytes.count <= 128, first != UInt8(ascii: "."), first != UInt8(ascii: "-")
+        else { return false }
+        return bytes.allSatisfy {
+            isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+        }
+    }
+
+    private static func isLowercaseOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        isLowercaseOrDigit(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     static func isValidDigest(_ digest: String) -> Bool {

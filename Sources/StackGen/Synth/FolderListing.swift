@@ -1,0 +1,104 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What is inside an environment's folder, read one folder at a time (`readdir`, each folder once) and never
+/// through a symbolic link inside it. Answers what `lstat` would for a path below the folder, without a system
+/// call per file.
+struct FolderListing {
+    /// The environment's folder (a link to it is followed, as the system follows it).
+    let root: String
+    private var folders: [String: Folder] = [:]
+
+    /// A folder on a path below the root, as far as the listing is concerned.
+    private enum Folder {
+        /// A real folder and its entries by name.
+        case listed([String: FileEntry.Kind])
+        /// A real folder that cannot be listed (searchable but not readable): its entries are looked up one by one.
+        case unlisted
+        /// A symbolic link where a folder would be.
+        case link
+        /// Nothing, or something that is not a folder.
+        case absent
+    }
+
+    init(root: String) { self.root = root }
+
+    /// Whether a folder on `path` (below the root, the file itself excluded) is a symbolic link.
+    mutating func passesThroughLink(_ path: String) -> Bool {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+        if case .link = folder(String(path[..<slash])) { return true }
+        return false
+    }
+
+    /// What is at `path` below the root, without following a link there (as `lstat` sees it).
+    mutating func kind(of path: String) -> FileEntry.Kind {
+        let (parent, name) = Self.split(path)
+        switch folder(parent) {
+        case .listed(let entries): return entries[name] ?? .missing
+        case .absent: return .missing
+        case .unlisted, .link: return FileEntry(path: fullPath(path)).kind
+        }
+    }
+
+    /// `root/path`.
+    func fullPath(_ path: String) -> String { path.isEmpty ? root : "\(root)/\(path)" }
+
+    /// The folder at `path` below the root ("" is the root), read the first time it is asked for.
+    private mutating func folder(_ path: String) -> Folder {
+        if let known = folders[path] { return known }
+        let found: Folder
+        if path.isEmpty {
+            found = Self.list(root) ?? (FileEntry(path: root).kind == .missing ? .absent : .unlisted)
+        } else {
+            let (parent, name) = Self.split(path)
+            let kind: FileEntry.Kind
+            switch folder(parent) {
+            case .link: kind = .symbolicLink  // below a link: reported as passing through one
+            case .absent: kind = .missing
+            case .listed(let entries): kind = entries[name] ?? .missing
+            case .unlisted: kind = FileEntry(path: fullPath(path)).kind
+            }
+            switch kind {
+            case .directory: found = Self.list(fullPath(path)) ?? .unlisted
+            case .symbolicLink: found = .link
+            case .missing, .file, .other: found = .absent
+            }
+        }
+        folders[path] = found
+        return found
+    }
+
+    /// `a/b` and `c` for `a/b/c`; "" and `c` for `c`.
+    private static func split(_ path: String) -> (parent: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
+    }
+
+    /// The entries of the folder at `path`, or nil when it cannot be opened.
+    private static func list(_ path: String) -> Folder? {
+        guard let stream = opendir(path) else { return nil }
+        defer { closedir(stream) }
+        var entries: [String: FileEntry.Kind] = [:]
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: pointer.pointee)) {
+                    String(cString: $0)
+                }
+            }
+            if name == "." || name == ".." { continue }
+            let kind: FileEntry.Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_LNK): kind = .symbolicLink
+            case Int32(DT_UNKNOWN): kind = FileEntry(path: "\(path)/\(name)").kind
+            default: kind = .other
+            }
+            entries[name] = kind
+        }
+        return .listed(entries)
+    }
+}
