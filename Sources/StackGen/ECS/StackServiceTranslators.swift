@@ -32,7 +32,7 @@ public enum StackServiceTranslator: ECSStackTranslator {
             dependsOn += alarms.map(\.logicalID)
         }
         // Tasks read their secrets with the execution role as they start: its policy must exist first.
-        if !StackSecretsPolicyTranslator.resources(service, settings: settings).isEmpty {
+        if IAMPolicyTranslator.readsSecrets(service) {
             dependsOn.append(ECSLogicalID.secretsPolicy(service.name))
         }
         var resource: [String: Value] = ["Type": "AWS::ECS::Service", "Properties": .object(properties)]
