@@ -77,9 +77,4 @@ public enum ECSStackTranslators {
         StackSecretsPolicyTranslator.self,
         StackAlarmTranslator.self,
     ]}
-
-    /// Every logical ID a service's resources use, to find collisions before rendering.
-    public static func logicalIDs(_ service: ResolvedService, settings: ECSSettings) -> [String] {
-        all.flatMap { $0.resources(service, settings: settings).keys }.sorted()
-    }
 }
