@@ -4,9 +4,15 @@ import StackGen
 /// Data lives in PostgreSQL and Redis, reached through secrets.
 public enum GitHubDashboard {
     public static let stack = Stack("github-dashboard") { environment in
-        api(environment)
+        let api = api(environment)
+        api
+        // The schema changes a new API version needs are applied before that version rolls out, so no pod of it
+        // ever runs against the old schema (the migrations keep the previous version working meanwhile).
+        Job("migrate", before: api, arguments: ["node", "dist/migrate.js"])
         web(environment)
         worker(environment)
+        // Production only: staging's database holds nothing that cannot be collected from GitHub again.
+        if environment.isProduction { databaseBackup(environment) }
     }
 
     /// The user every container runs as: not root, and above 10000 so it matches no user on the node. The images

@@ -97,6 +97,9 @@ public struct ECSSettings: Sendable, Hashable {
     public var rollbackOnAlarms: Bool
     /// The team states that every image declares `VOLUME` for its writable paths (see `ScratchVolumeRules`).
     public var imagesDeclareVolumes: Bool
+    /// The IAM role EventBridge Scheduler assumes to start scheduled jobs' tasks (`ecs:RunTask` on their task
+    /// definitions, `iam:PassRole` for their roles); needed when a scheduled job runs on ECS.
+    public var schedulerRoleArn: String? = nil
 
     /// The retention used when the environment gives none.
     public static let defaultLogRetentionDays = 30
@@ -105,8 +108,10 @@ public struct ECSSettings: Sendable, Hashable {
         cluster: String, region: String, account: String, subnets: [String], securityGroups: [String],
         executionRoleArn: String, taskRoleArn: String? = nil, logGroup: String, assignPublicIp: Bool = false,
         logRetentionDays: Int = ECSSettings.defaultLogRetentionDays, loadBalancerArn: String? = nil,
-        alarmTopicArn: String? = nil, rollbackOnAlarms: Bool = false, imagesDeclareVolumes: Bool = false
+        alarmTopicArn: String? = nil, rollbackOnAlarms: Bool = false, imagesDeclareVolumes: Bool = false,
+        schedulerRoleArn: String? = nil
     ) {
+        self.schedulerRoleArn = schedulerRoleArn
         self.logRetentionDays = logRetentionDays
         self.loadBalancerArn = loadBalancerArn
         self.alarmTopicArn = alarmTopicArn

@@ -13,7 +13,7 @@ struct EnvironmentDecoder {
     static let ecsKeys = [
         "cluster", "region", "account", "subnets", "securityGroups", "executionRoleArn", "taskRoleArn", "logGroup",
         "assignPublicIp", "logRetentionDays", "loadBalancerArn", "alarmTopicArn", "rollbackOnAlarms",
-        "imagesDeclareVolumes",
+        "imagesDeclareVolumes", "schedulerRoleArn",
     ]
     static let defaultKeys = ["architecture", "capacity"]
     static let serviceKeys = [
@@ -168,7 +168,7 @@ struct EnvironmentDecoder {
             executionRoleArn: executionRoleArn, taskRoleArn: values["taskRoleArn"], logGroup: logGroup,
             assignPublicIp: assignPublicIp, logRetentionDays: retention, loadBalancerArn: values["loadBalancerArn"],
             alarmTopicArn: values["alarmTopicArn"], rollbackOnAlarms: flags["rollbackOnAlarms"] ?? false,
-            imagesDeclareVolumes: flags["imagesDeclareVolumes"] ?? false)
+            imagesDeclareVolumes: flags["imagesDeclareVolumes"] ?? false, schedulerRoleArn: values["schedulerRoleArn"])
     }
 
     /// `logRetentionDays`: one of the values CloudWatch Logs accepts.
@@ -197,7 +197,7 @@ struct EnvironmentDecoder {
                     ("`\(value)` is not a subnet ID", "use IDs such as `subnet-0a1b2c3d4e5f60001`")
                 case "securityGroups" where !AWSIdentifiers.isResourceID(value, prefix: "sg"):
                     ("`\(value)` is not a security group ID", "use IDs such as `sg-0a1b2c3d4e5f60001`")
-                case "executionRoleArn", "taskRoleArn":
+                case "executionRoleArn", "taskRoleArn", "schedulerRoleArn":
                     AWSIdentifiers.isRoleARN(value, account: account) ? nil
                         : ("`\(key)` `\(value)` is not an IAM role ARN in account \(account)",
                            "use `arn:aws:iam::\(account):role/NAME`")

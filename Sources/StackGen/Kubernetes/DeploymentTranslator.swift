@@ -17,7 +17,8 @@ package enum DeploymentTranslator: KubernetesTranslator {
     }
 
     /// The usual metadata, plus one `checkov.io/skipN` annotation per policy exception, numbered in check order.
-    private static func metadata(_ service: ResolvedService) -> Value {
+    /// Every object that holds a pod template (Deployment, CronJob, Job) carries them.
+    static func metadata(_ service: ResolvedService) -> Value {
         let exceptions = service.service.policyExceptions.sorted { $0.check < $1.check }
         guard !exceptions.isEmpty, case .object(var metadata) = service.kubernetesMetadata else {
             return service.kubernetesMetadata

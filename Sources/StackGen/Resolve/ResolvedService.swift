@@ -5,12 +5,19 @@ public struct ResolvedService: Sendable {
     public let stackName: String
     public let service: Service
     public let settings: ServiceSettings
+    /// Where the environment file gives these settings: `services.api`, `jobs.db-backup`.
+    public let settingsPath: String
 
-    public init(environment: Environment, stackName: String, service: Service, settings: ServiceSettings) {
+    /// - Parameter settingsPath: Where the environment file gives the settings (default `services.<name>`).
+    public init(
+        environment: Environment, stackName: String, service: Service, settings: ServiceSettings,
+        settingsPath: String? = nil
+    ) {
         self.environment = environment
         self.stackName = stackName
         self.service = service
         self.settings = settings
+        self.settingsPath = settingsPath ?? "services.\(service.name)"
     }
 
     public var name: String { service.name }

@@ -50,9 +50,15 @@ public enum Resolver {
         for (stackName, component) in rendered {
             switch settings(of: component, in: environment, rendered: rendered) {
             case .success(let settings):
+                let path = switch component.settingsSource {
+                case .service(let service): "services.\(service)"
+                default: component.settingsSource.section.map { "\($0).\(component.name)" }
+                }
                 let workload = component.workload.flatMap { workload in
                     settings.map {
-                        ResolvedService(environment: environment, stackName: stackName, service: workload, settings: $0)
+                        ResolvedService(
+                            environment: environment, stackName: stackName, service: workload, settings: $0,
+                            settingsPath: path)
                     }
                 }
                 components.append(ResolvedComponent(

@@ -9,7 +9,7 @@ enum IdentityRules {
                 let fallback = platform == .ecs ? " and `ecs.taskRoleArn` gives no default" : " (Kubernetes has no default role)"
                 findings.append(service.settingsError(
                     "service `\(service.name)` needs an AWS role, but \(service.environment.file) gives it none on \(platform.rawValue)\(fallback)",
-                    fix: "add `roleArn: arn:aws:iam::<account>:role/NAME` under `services.\(service.name)`"))
+                    fix: "add `roleArn: arn:aws:iam::<account>:role/NAME` under `\(service.settingsPath)`"))
             }
         }
         if let role = service.settings.roleArn, let ecs = service.environment.ecs, platforms.contains(.ecs),
