@@ -526,6 +526,18 @@ def check_ecs_service(path: Path, report: Report) -> None:
         check_api_input(path, service, "ecs", "CreateService", report)
 
 
+def check_schedule(path: Path, report: Report) -> None:
+    schedule = load_json(path, report)
+    if schedule is not None:
+        check_api_input(path, schedule, "scheduler", "CreateSchedule", report)
+
+
+def check_run_task(path: Path, report: Report) -> None:
+    run_task = load_json(path, report)
+    if run_task is not None:
+        check_api_input(path, run_task, "ecs", "RunTask", report)
+
+
 def check_scalable_target(path: Path, report: Report) -> None:
     target = load_json(path, report)
     if target is not None:
@@ -560,6 +572,8 @@ CHECKS = {
     "kustomizations": check_kustomization,
     "ecs task definitions": check_task_definition,
     "ecs services": check_ecs_service,
+    "ecs schedules": check_schedule,
+    "ecs run-task inputs": check_run_task,
     "ecs scalable targets": check_scalable_target,
     "ecs scaling policies": check_scaling_policy,
     "cloudformation templates": check_template,
@@ -570,6 +584,8 @@ TEMPLATES: list[Path] = []
 ECS_FILES = {
     "task-definition.json": "ecs task definitions",
     "service.json": "ecs services",
+    "schedule.json": "ecs schedules",
+    "run-task.json": "ecs run-task inputs",
     "scalable-target.json": "ecs scalable targets",
 }
 
