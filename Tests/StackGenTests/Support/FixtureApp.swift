@@ -11,7 +11,7 @@ enum FixtureApp {
     static let app = App(stacks: [shop])
 
     static let shop = Stack("shop") { environment in
-        Service(
+        let checkout = Service(
             "checkout",
             image: "registry.example.com/shop/checkout",
             ports: [.http(8080), Port("metrics", 9090)],
@@ -58,6 +58,32 @@ enum FixtureApp {
             needsAWSRole: true,
             annotations: ["prometheus.io/scrape": "true", "prometheus.io/port": "9090"],
             notSecrets: ["TOKEN_TTL_SECONDS"]
+        )
+        checkout
+        // Runs checkout's version and settings with its own entrypoint and one more variable.
+        Job("migrate", before: checkout, command: ["/app/migrate"], environment: ["MIGRATION_LOCK_TIMEOUT": "60s"])
+        // A weekly report: a Parameter Store secret no service reads (its key must reach the ExternalSecret), a
+        // day-of-week schedule in a zone other than UTC (EventBridge numbers the days from 1), Spot capacity,
+        // configuration overridden per environment, every run setting changed from its default.
+        ScheduledJob(
+            "weekly-report",
+            schedule: CronSchedule("15 6 * * 1", timeZone: "Europe/Dublin"),
+            image: "registry.example.com/shop/reports",
+            command: ["/app/report"],
+            arguments: ["--period", "week"],
+            environment: ["REPORT_FORMAT": "csv"],
+            secrets: ["SMTP_PASSWORD": .parameter("/shop/\(environment.name)", key: "smtp-password")],
+            size: .vcpu0_5_mem1gb,
+            egress: [.to("postgres", port: 5432), .to("smtp", port: 587)],
+            concurrency: .replace,
+            startingDeadlineSeconds: 600,
+            retries: 3,
+            activeDeadlineSeconds: 1800,
+            successfulRunsKept: 1,
+            failedRunsKept: 5,
+            interruptible: true,
+            security: .restricted(runAsUser: 10004),
+            configuration: ["REPORT_DAYS": 7]
         )
         Service(
             "mailer",
