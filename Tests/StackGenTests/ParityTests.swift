@@ -4,8 +4,8 @@ import StackGen
 import Stacks
 import Testing
 
-/// One service behaves the same on EKS and ECS: for every environment that renders both platforms, of any app,
-/// each service's Kubernetes and ECS renderings are read back and compared field by field (image, command,
+/// One service (or job) behaves the same on EKS and ECS: for every environment that renders both platforms, of any
+/// app, each service's and each job's Kubernetes and ECS renderings are read back and compared field by field (image, command,
 /// variables including configuration, secret sources, ports, health checks, sizes, scaling bounds and targets,
 /// role, tags, routed port). A difference fails unless it is one of `PlatformDifference.documented`.
 @Suite("Platform parity")
@@ -54,8 +54,11 @@ struct ParityTests {
     // MARK: reading the renderings back
 
     static func kubernetesView(of name: String, in output: RenderedOutput, environment: Environment) -> View? {
-        guard let deployment = output.object("Deployment", named: name) else { return nil }
-        let pod = member(deployment, "spec", "template", "spec")
+        // A service's Deployment, a scheduled job's CronJob, or a pre-rollout Job (named after its version).
+        guard let deployment = output.object("Deployment", named: name) ?? output.object("CronJob", named: name)
+            ?? output.objects("Job").first(where: { member($0, "metadata", "labels", "app.kubernetes.io/name") as? String == name })
+        else { return nil }
+        let pod = member(deployment, "spec", "template", "spec") ?? member(deployment, "spec", "jobTemplate", "spec", "template", "spec")
         var view = View()
         var totalCPU = 0
         var totalMemory = 0
@@ -106,8 +109,11 @@ struct ParityTests {
             }
             view.scaling = "\(member(autoscaler, "spec", "minReplicas") ?? "")–\(member(autoscaler, "spec", "maxReplicas") ?? "") "
                 + targets.sorted().joined(separator: ", ")
-        } else {
+        } else if deployment["kind"] as? String == "Deployment" {
             view.scaling = "fixed \(member(deployment, "spec", "replicas") ?? "")"
+        } else {
+            let jobSpec = member(deployment, "spec", "jobTemplate", "spec") ?? member(deployment, "spec")
+            view.scaling = "run of \(member(jobSpec, "parallelism") as? Int ?? 1)"
         }
         let account = output.object("ServiceAccount", named: member(pod, "serviceAccountName") as? String ?? "")
         view.role = member(account, "metadata", "annotations", "eks.amazonaws.com/role-arn") as? String
@@ -142,9 +148,12 @@ struct ParityTests {
     }
 
     static func ecsView(of name: String, in output: RenderedOutput) -> View? {
-        guard let task = output.ecsDocuments["ecs/\(name)/task-definition.json"],
-            let service = output.ecsDocuments["ecs/\(name)/service.json"]
-        else { return nil }
+        guard let task = output.ecsDocuments["ecs/\(name)/task-definition.json"] else { return nil }
+        // A service's service.json; a scheduled job's schedule.json or a pre-rollout job's run-task.json.
+        let service = output.ecsDocuments["ecs/\(name)/service.json"]
+        let run = output.ecsDocuments["ecs/\(name)/run-task.json"].map { member($0, "count") }
+            ?? output.ecsDocuments["ecs/\(name)/schedule.json"].map { member($0, "Target", "EcsParameters", "TaskCount") }
+        guard service != nil || run != nil else { return nil }
         var view = View()
         for container in member(task, "containerDefinitions") as? [Any] ?? [] {
             var item = ContainerView()
@@ -181,6 +190,8 @@ struct ParityTests {
             }
             view.scaling = "\(member(target, "MinCapacity") ?? "")–\(member(target, "MaxCapacity") ?? "") "
                 + targets.sorted().joined(separator: ", ")
+        } else if let run {
+            view.scaling = "run of \(run as? Int ?? 1)"
         } else {
             view.scaling = "fixed \(member(service, "desiredCount") ?? "")"
         }
@@ -271,8 +282,8 @@ struct ParityTests {
         return lines
     }
 
-    /// Every environment of the app at `root` that renders both platforms, rendered and read back, with its
-    /// resolved services.
+    /// Every environment of the app at `root` that renders both platforms, rendered and read back, with the
+    /// resolved pods and tasks of its services and jobs.
     static func bothPlatforms(_ app: App, root: URL) throws -> [(RenderedOutput, [ResolvedService])] {
         let workspace = Workspace(root: root, output: root.appendingPathComponent("Manifests"), extensions: .cost)
         let run = SynthRun(app: app, workspace: workspace)
@@ -283,7 +294,8 @@ struct ParityTests {
             let (rendered, diagnostics) = run.render([name])
             #expect(!diagnostics.containsErrors, "\(diagnostics)")
             let files = try #require(rendered.first).files
-            results.append((try RenderedOutput(files: files), Resolver.resolve(app, in: environment).services))
+            let workloads = Resolver.resolveComponents(app, in: environment).components.compactMap(\.workload)
+            results.append((try RenderedOutput(files: files), workloads))
         }
         return results
     }
@@ -302,18 +314,38 @@ struct ParityTests {
         return (found, compared)
     }
 
-    @Test("the fixture app's services render the same on Kubernetes and ECS, but for documented differences")
+    @Test("the fixture app's services and jobs render the same on Kubernetes and ECS, but for documented differences")
     func fixtureApp() throws {
         let (differences, compared) = try Self.check(FixtureApp.app, root: TestSupport.fixtures)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
-        #expect(compared == 3)
+        #expect(compared == 5)  // checkout, migrate, weekly-report, mailer, docs
     }
 
-    @Test("the repository's services render the same on Kubernetes and ECS, but for documented differences")
+    @Test("the repository's services and jobs render the same on Kubernetes and ECS, but for documented differences")
     func repositoryApp() throws {
         let (differences, compared) = try Self.check(Stacks.repositoryApp, root: TestSupport.repositoryRoot)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
-        #expect(compared == 3)
+        #expect(compared == 5)  // api, migrate, web, worker, db-backup
+    }
+
+    @Test("a difference in a job's fields is reported", arguments: ["migrate", "weekly-report"])
+    func detectsJobDifferences(_ name: String) throws {
+        let (output, workloads) = try #require(try Self.bothPlatforms(FixtureApp.app, root: TestSupport.fixtures).first)
+        let job = try #require(workloads.first { $0.name == name })
+        let kubernetes = try #require(Self.kubernetesView(of: name, in: output, environment: job.environment))
+        let ecs = try #require(Self.ecsView(of: name, in: output))
+        #expect(Self.differences(kubernetes, ecs, service: job).isEmpty)
+        for change in ["image", "secrets", "size", "role", "variables"] {
+            var changed = ecs
+            switch change {
+            case "image": changed.containers[name]?.image += "-other"
+            case "secrets": changed.containers[name]?.secrets["EXTRA"] = "secretsManager other#key"
+            case "size": changed.size = "4096/8192"
+            case "role": changed.role = "arn:aws:iam::012345678901:role/other"
+            default: changed.containers[name]?.variables["EXTRA"] = "1"
+            }
+            #expect(!Self.differences(kubernetes, changed, service: job).isEmpty, "changing \(change) of \(name) went unnoticed")
+        }
     }
 
     @Test("a difference in any compared field is reported", arguments: [
