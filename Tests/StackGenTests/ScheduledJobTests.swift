@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+
+@testable import StackGen
+
+private typealias Support = JobTestSupport
+
+@Suite("Scheduled jobs")
+struct ScheduledJobTests {
+    @Test("a CronJob with the schedule, time zone, Forbid by default, deadlines and history; the pod of a service")
+    func cronJob() throws {
+        let (_, read) = try Support.files(Support.yaml()) { _ in
+            Support.api
+            Support.report(CronSchedule("0 3 * * *", timeZone: "Europe/Berlin"))
+        }
+        let cronJob = try #require(read.object("CronJob", named: "report"))
+        #expect(member(cronJob, "apiVersion") as? String == "batch/v1")
+        #expect(member(cronJob, "spec", "schedule") as? String == "0 3 * * *")
+        #expect(member(cronJob, "spec", "timeZone") as? String == "Europe/Berlin")
+        #expect(member(cronJob, "spec", "concurrencyPolicy") as? String == "Forbid")
+        #expect(member(cronJob, "spec", "startingDeadlineSeconds") as? Int == 300)
+        #expect(member(cronJob, "spec", "jobTemplate", "spec", "backoffLimit") as? Int == 2)
+        #expect(member(cronJob, "spec", "jobTemplate", "spec", "activeDeadlineSeconds") as? Int == 3600)
+        #expect(member(cronJob, "spec", "successfulJobsHistoryLimit") as? Int == 3)
+        #expect(member(cronJob, "spec", "failedJobsHistoryLimit") as? Int == 3)
+        let labelled = [
+            member(cronJob, "metadata"), member(cronJob, "spec", "jobTemplate", "metadata"),
+            member(cronJob, "spec", "jobTemplate", "spec", "template", "metadata"),
+        ]
+        for metadata in labelled {
+            #expect((member(metadata, "labels") as? [String: String])?["cost-allocation"] == "demo")
+        }
+        #expect(read.object("ServiceAccount", named: "report") != nil)
+        #expect(read.object("NetworkPolicy", named: "report") != nil)
+
+        // The pod is exactly what the same container gets as a service, but for never restarting in place.
+        let asService = Service(
+            "report", image: "ghcr.io/acme/report", arguments: ["report", "--daily"],
+            secrets: ["SMTP_PASSWORD": .secretsManager("demo/test", key: "smtp-password")],
+            size: .vcpu0_5_mem1gb, security: .restricted(runAsUser: 10001))
+        let (_, service) = try Support.files(Support.yaml(apiTag: "2.0.0", jobs: "")
+            .replacingOccurrences(of: "  api:", with: "  report:").replacingOccurrences(of: "replicas: 2", with: "replicas: 1")) { _ in
+            asService
+        }
+        let deployment = try #require(service.object("Deployment", named: "report"))
+        let deploymentPod = try #require(member(deployment, "spec", "template", "spec") as? [String: Any])
+        var jobPod = try #require(member(cronJob, "spec", "jobTemplate", "spec", "template", "spec") as? [String: Any])
+        #expect(jobPod.removeValue(forKey: "restartPolicy") as? String == "Never")
+        #expect(NSDictionary(dictionary: jobPod) == NSDictionary(dictionary: deploymentPod))
+    }
+
+    @Test("schedule.json is the create-schedule input: cron(…) form, time zone, window off, cluster, Fargate, network, tags, retries")
+    func schedule() throws {
+        let (_, read) = try Support.files(Support.yaml()) { _ in
+            Support.api
+            Support.report(CronSchedule("0 3 * * 1-5", timeZone: "Europe/Berlin"))
+        }
+        let schedule = try #require(read.ecsDocuments["ecs/report/schedule.json"])
+        #expect(member(schedule, "Name") as? String == "demo-test-report")
+        #expect(member(schedule, "ScheduleExpression") as? String == "cron(0 3 ? * 2-6 *)")
+        #expect(member(schedule, "ScheduleExpressionTimezone") as? String == "Europe/Berlin")
+        #expect(member(schedule, "FlexibleTimeWindow", "Mode") as? String == "OFF")
+        #expect(member(schedule, "Target", "Arn") as? String == "arn:aws:ecs:us-east-1:123456789012:cluster/demo")
+        #expect(member(schedule, "Target", "RoleArn") as? String == "arn:aws:iam::123456789012:role/scheduler")
+        let ecs = member(schedule, "Target", "EcsParameters")
+        #expect(member(ecs, "TaskDefinitionArn") as? String == "arn:aws:ecs:us-east-1:123456789012:task-definition/demo-test-report")
+        #expect(member(ecs, "CapacityProviderStrategy", "0", "capacityProvider") as? String == "FARGATE")
+        #expect(member(ecs, "NetworkConfiguration", "awsvpcConfiguration", "AssignPublicIp") as? String == "DISABLED")
+        #expect(member(ecs, "NetworkConfiguration", "awsvpcConfiguration", "Subnets") as? [String] == ["subnet-0123abcd"])
+        #expect(member(ecs, "PropagateTags") as? String == "TASK_DEFINITION")
+        #expect(member(ecs, "EnableECSManagedTags") as? Bool == true)
+        #expect((member(ecs, "Tags") as? [[String: String]])?.contains(["cost-allocation": "demo"]) == true)
+        #expect(member(schedule, "Target", "RetryPolicy", "MaximumRetryAttempts") as? Int == 2)
+        #expect(member(schedule, "Target", "RetryPolicy", "MaximumEventAgeInSeconds") as? Int == 300)
+        #expect(read.ecsDocuments["ecs/report/task-definition.json"] != nil)
+        #expect(read.ecsDocuments["ecs/report/iam-policy.json"] != nil, "it reads a secret")
+        #expect(read.ecsDocuments["ecs/report/service.json"] == nil)
+    }
+
+    @Test("the template holds the job's task definition, secrets policy and an AWS::Scheduler::Schedule on them")
+    func template() throws {
+        let (files, _) = try Support.files(Support.yaml()) { _ in Support.api; Support.report() }
+        let text = try #require(files["ecs/stack.template.json"])
+        let template = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let schedule = try #require(member(template, "Resources", "ReportSchedule"))
+        #expect(member(schedule, "Type") as? String == "AWS::Scheduler::Schedule")
+        #expect(member(schedule, "DependsOn") as? [String] == ["ReportSecretsPolicy"])
+        #expect(member(schedule, "Properties", "Target", "EcsParameters", "TaskDefinitionArn", "Ref") as? String == "ReportTaskDefinition")
+        #expect(member(schedule, "Properties", "Target", "EcsParameters", "NetworkConfiguration", "AwsvpcConfiguration", "Subnets") as? [String] == ["subnet-0123abcd"])
+        #expect(member(schedule, "Properties", "Target", "EcsParameters", "CapacityProviderStrategy", "0", "CapacityProvider") as? String == "FARGATE")
+        #expect(member(template, "Resources", "ReportTaskDefinition", "Type") as? String == "AWS::ECS::TaskDefinition")
+        #expect(member(template, "Resources", "ReportService") == nil)
+    }
+
+    @Test("cron expressions translate to EventBridge's six fields, days of the week counted from Sunday = 1", arguments: [
+        ("0 3 * * *", "cron(0 3 * * ? *)"),
+        ("30 1 1 * *", "cron(30 1 1 * ? *)"),
+        ("0 3 * * 0", "cron(0 3 ? * 1 *)"),
+        ("0 3 * * 7", "cron(0 3 ? * 1 *)"),
+        ("0 0 * * 1-5", "cron(0 0 ? * 2-6 *)"),
+        ("*/15 9-17 * * MON-FRI", "cron(*/15 9-17 ? * MON-FRI *)"),
+        ("0 6 * 1,7 6", "cron(0 6 ? 1,7 7 *)"),
+    ])
+    func eventBridgeForm(_ expression: String, _ expected: String) throws {
+        #expect(try CronSchedule(expression).eventBridge().get() == expected)
+        #expect(try CronSchedule(expression).kubernetes().get() == expression)
+    }
+
+    /// The one finding about the job that contains `expected`, from rendering `job` in `yaml`.
+    func finding(_ expected: String, yaml: String = Support.yaml(), job: ScheduledJob) throws -> Diagnostic {
+        let (output, diagnostics) = try Support.render(yaml) { _ in Support.api; job }
+        #expect(output == nil)
+        let matching = diagnostics.filter { $0.description.contains(expected) }
+        #expect(matching.count == 1, "\(diagnostics.map(\.description))")
+        return try #require(matching.first)
+    }
+
+    @Test("a schedule EventBridge cannot express is refused for ECS only, with the reason and the fix")
+    func bothDayFields() throws {
+        let job = Support.report(CronSchedule("0 3 1 * 1"))
+        let line = #line - 1
+        let error = try finding("cannot be translated", job: job)
+        #expect(error.description == "\(#filePath):\(line): error: [test/report] the schedule `0 3 1 * 1` cannot be "
+            + "translated for EventBridge Scheduler (ECS): it names both a day of the month and a day of the week; "
+            + "cron runs on either, EventBridge cannot say \"either\"; keep one of the two day fields and make the "
+            + "other `*`, or declare two scheduled jobs")
+        let (output, diagnostics) = try Support.render(Support.yaml(platforms: "[kubernetes]")) { _ in Support.api; job }
+        #expect(output != nil, "\(diagnostics.map(\.description))")
+    }
+
+    @Test("schedule, time zone and limit mistakes name the job, the reason and the fix", arguments: [
+        ("0 3 * * * *", "UTC", 2,
+         "[test/report] the schedule `0 3 * * * *` is not valid on Kubernetes: `0 3 * * * *` has 6 fields, not 5; write `minute hour day-of-month month day-of-week`, such as `0 3 * * *` (03:00 every day)"),
+        ("0 25 * * *", "UTC", 2,
+         "[test/report] the schedule `0 25 * * *` is not valid on Kubernetes: the hour field `25` has 25, outside 0–23; use a hour in 0–23"),
+        ("0 3 * * *", "Mars/Olympus", 2,
+         "[test/report] the schedule's time zone: `Mars/Olympus` is not an IANA time zone; use a zone such as `Etc/UTC` or `Europe/Berlin`"),
+        ("0 3 * * *", "Etc/UTC", -1,
+         "[test/report] `retries` is -1, outside 0…185; give `retries:` a value in 0…185"),
+    ])
+    func mistakes(_ expression: String, _ zone: String, _ retries: Int, _ expected: String) throws {
+        let error = try finding(expected, job: Support.report(CronSchedule(expression, timeZone: zone), retries: retries))
+        #expect(error.location?.line != nil, "located at the declaration")
+    }
+
+    @Test("a scheduled job on ECS needs the environment's scheduler role: the error points at the job's settings")
+    func schedulerRole() throws {
+        let error = try finding("schedulerRoleArn", yaml: Support.yaml(schedulerRole: false), job: Support.report())
+        #expect(error.description.hasPrefix("Environments/test.yaml:26:5: error: [test/report] scheduled job `report` runs on ECS, but `ecs:` in Environments/test.yaml has no `schedulerRoleArn`; add `schedulerRoleArn: arn:aws:iam::123456789012:role/NAME`"))
+    }
+
+    @Test("a job's settings live under `jobs:`: missing, misspelt and `replicas` are errors with the fix")
+    func settings() throws {
+        let missing = try finding("has no settings", yaml: Support.yaml(jobs: "  reprot:\n    tag: \"1\""), job: Support.report())
+        #expect(missing.message == "Environments/test.yaml has no settings for scheduled job `report` (is `reprot` a typo?)")
+        #expect(missing.fix == "add `report:` with `tag:` under `jobs:` in Environments/test.yaml")
+        let (_, diagnostics) = try Support.render(Support.yaml(jobs: "  reprot:\n    tag: \"1\"")) { _ in Support.api; Support.report() }
+        #expect(diagnostics.map(\.description).contains(
+            "Environments/test.yaml:27:5: error: [test/reprot] no stack declares a scheduled job named `reprot`; did you mean `report`?"))
+        let replicas = TestSupport.loadDiagnostics(Support.yaml(jobs: "  report:\n    tag: \"1\"\n    replicas: 2"))
+        #expect(replicas.map(\.description).contains { $0.hasPrefix("Environments/test.yaml:28:5: error: [test/report] unknown key `replicas` in `jobs.report`") }, "\(replicas.map(\.description))")
+    }
+
+    @Test("a scheduled job's secret keys reach the ExternalSecret even when no service reads them")
+    func externalSecret() throws {
+        let (_, read) = try Support.files(Support.yaml()) { _ in Support.api; Support.report() }
+        let externalSecret = try #require(read.objects("ExternalSecret").first)
+        let keys = (member(externalSecret, "spec", "data") as? [Any] ?? []).compactMap { member($0, "secretKey") as? String }
+        #expect(keys == ["database-url", "smtp-password"])
+    }
+
+    @Test("a scheduled job that runs only on some platforms renders only there")
+    func platforms() throws {
+        var job = Support.report()
+        job.pod.platforms = [.kubernetes]
+        let (files, _) = try Support.files(Support.yaml()) { [job] _ in Support.api; job }
+        #expect(files["kubernetes/report/cronjob.yaml"] != nil)
+        #expect(!files.keys.contains { $0.hasPrefix("ecs/report/") })
+    }
+}
