@@ -74,6 +74,7 @@ package struct CostEstimator: Sendable {
         }
         resources += AccountCostEstimator.estimate(services, load: load, context: context)
         let warnings = CostGuardrails.check(environment, table: table, region: region)
+            + [UnpricedComponents.warning(resolved)].compactMap { $0 }
         guard context.errors.isEmpty else { return (nil, findings + warnings + context.errors.map(\.diagnostic)) }
         let estimate = CostEstimate(
             environment: environment.name, file: environment.file, region: region,

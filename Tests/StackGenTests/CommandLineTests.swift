@@ -9,8 +9,8 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try CommandRunner.run(["synth", "--all"], in: root)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("production: 43 files in Manifests/production/ (0 added, 0 changed, 0 removed, 43 unchanged)"))
-        #expect(result.output.contains("staging: 13 files"))
+        #expect(result.output.contains("production: 55 files in Manifests/production/ (0 added, 0 changed, 0 removed, 55 unchanged)"))
+        #expect(result.output.contains("staging: 16 files"))
     }
 
     @Test("a mistake in an environment file exits 1 with file:line:column and leaves Manifests/ untouched")
@@ -24,7 +24,7 @@ struct CommandLineTests {
         let result = try CommandRunner.run(["synth", "--all", "--root", root.path])
         #expect(result.status == 1)
         #expect(result.error.contains(
-            "Environments/production.yaml:67:13: error: [production/web] memory 5000 MiB is not valid with 512 CPU units on Fargate"))
+            "Environments/production.yaml:68:13: error: [production/web] memory 5000 MiB is not valid with 512 CPU units on Fargate"))
         #expect(result.error.contains("1 error, 0 warnings"))
         #expect(!result.error.contains("Fatal error"))
         #expect(TestSupport.tree(at: root.appendingPathComponent("Manifests")) == before)
@@ -62,6 +62,8 @@ struct CommandLineTests {
         #expect(result.output.contains("stacks: github-dashboard"))
         #expect(result.output.contains("production (production): kubernetes, ecs"))
         #expect(result.output.contains("  github-dashboard/worker  service, 1 replica, 256 cpu / 512 MiB, arm64, spot"))
+        #expect(result.output.contains("  github-dashboard/migrate  job, with the settings of service `api`"))
+        #expect(result.output.contains("  github-dashboard/db-backup  scheduled job, default size, x86_64, on-demand"))
     }
 
     @Test("every command has help", arguments: [["--help"], ["synth", "--help"], ["list", "--help"]])

@@ -29,25 +29,91 @@ struct ECSStackTemplateTests {
         let template = try json(folder.appendingPathComponent(ECSStackTemplate.fileName))
         let resources = try #require(template["Resources"] as? [String: [String: Any]])
         let ecs = folder.appendingPathComponent("ecs")
-        let serviceFolders = try FileManager.default.contentsOfDirectory(atPath: ecs.path).sorted()
+        let folders = try FileManager.default.contentsOfDirectory(atPath: ecs.path).sorted()
             .filter { !$0.hasSuffix(".json") }
-        #expect(resources.values.filter { $0["Type"] as? String == "AWS::ECS::Service" }.count == serviceFolders.count)
-        #expect(resources.values.filter { $0["Type"] as? String == "AWS::ECS::TaskDefinition" }.count == serviceFolders.count)
+        func holding(_ file: String) -> [String] {
+            folders.filter { FileManager.default.fileExists(atPath: ecs.appendingPathComponent("\($0)/\(file)").path) }
+        }
+        // Services (service.json), scheduled jobs (schedule.json) and jobs before a rollout (run-task.json).
+        let (serviceFolders, scheduleFolders, runTaskFolders) = (holding("service.json"), holding("schedule.json"), holding("run-task.json"))
+        #expect(serviceFolders.count + scheduleFolders.count + runTaskFolders.count == folders.count)
+        let count = { (type: String) in resources.values.filter { $0["Type"] as? String == type }.count }
+        #expect(count("AWS::ECS::Service") == serviceFolders.count)
+        #expect(count("AWS::ECS::TaskDefinition") == serviceFolders.count + scheduleFolders.count)
+        #expect(count("AWS::Scheduler::Schedule") == scheduleFolders.count)
         for name in serviceFolders {
             let files = ecs.appendingPathComponent(name)
             try compare(files: files, resources: resources, service: name)
         }
+        for name in scheduleFolders {
+            try compareSchedule(files: ecs.appendingPathComponent(name), resources: resources, job: name)
+        }
+        for name in runTaskFolders {
+            // Run before the service's update, by the deployer: nothing of it is in the template.
+            let base = ECSLogicalID.base(name)
+            #expect(!resources.keys.contains { $0.hasPrefix(base) && !base.isEmpty }, "\(name) has resources in the template")
+        }
     }
 
-    private func compare(files: URL, resources: [String: [String: Any]], service name: String) throws {
+    /// A scheduled job: its task definition and secrets policy as a service's, and the schedule as schedule.json
+    /// but for the task definition, which is the template's.
+    private func compareSchedule(files: URL, resources: [String: [String: Any]], job name: String) throws {
+        let taskID = try compareTaskDefinition(files: files, resources: resources, name: name)
+        try comparePolicy(files: files, resources: resources, name: name)
+        let schedule = try json(files.appendingPathComponent("schedule.json"))
+        let resource = try #require(resources[ECSLogicalID.base(name) + "Schedule"])
+        var properties = try #require(resource["Properties"] as? [String: Any])
+        var target = try #require(properties["Target"] as? [String: Any])
+        var ecsParameters = try #require(target["EcsParameters"] as? [String: Any])
+        #expect(member(ecsParameters, "TaskDefinitionArn", "Ref") as? String == taskID)
+        // CloudFormation names the nested ECS members in PascalCase; the tags are data in both.
+        let tags = ecsParameters.removeValue(forKey: "Tags")
+        ecsParameters["TaskDefinitionArn"] = nil
+        var expectedParameters = try #require(member(schedule, "Target", "EcsParameters") as? [String: Any])
+        #expect(try canonical(tags) == canonical(expectedParameters.removeValue(forKey: "Tags")))
+        expectedParameters["TaskDefinitionArn"] = nil
+        #expect(try canonical(apiFields(ecsParameters)) == canonical(apiFields(expectedParameters)))
+        target["EcsParameters"] = nil
+        properties["Target"] = target
+        var expected = schedule
+        var expectedTarget = try #require(expected["Target"] as? [String: Any])
+        expectedTarget["EcsParameters"] = nil
+        expected["Target"] = expectedTarget
+        #expect(try canonical(properties) == canonical(expected), "\(files.path): the template's schedule differs from schedule.json")
+    }
+
+    /// The task definition in the template equals task-definition.json, every field; its logical ID.
+    private func compareTaskDefinition(files: URL, resources: [String: [String: Any]], name: String) throws -> String {
         let task = try json(files.appendingPathComponent("task-definition.json"))
-        let service = try json(files.appendingPathComponent("service.json"))
         // Task definition: every field, images, sizes, containers and tags included.
         let (taskID, taskResource) = try #require(resources.first {
             $0.value["Type"] as? String == "AWS::ECS::TaskDefinition" && member($0.value, "Properties", "Family") as? String == task["family"] as? String
         }, "\(name): no task definition for family \(task["family"] ?? "")")
         #expect(try canonical(apiFields(taskResource["Properties"])) == canonical(task),
                 "\(files.path): the template's task definition differs from task-definition.json")
+        #expect(taskID == ECSLogicalID.taskDefinition(name))
+        return taskID
+    }
+
+    /// The execution role's policy, in the template exactly when iam-policy.json exists.
+    private func comparePolicy(files: URL, resources: [String: [String: Any]], name: String) throws {
+        let task = try json(files.appendingPathComponent("task-definition.json"))
+        let policyFile = files.appendingPathComponent("iam-policy.json")
+        let policy = resources[ECSLogicalID.secretsPolicy(name)]
+        if FileManager.default.fileExists(atPath: policyFile.path) {
+            let document = try json(policyFile)
+            let resource = try #require(policy)
+            #expect(try canonical(member(resource, "Properties", "PolicyDocument")) == canonical(document))
+            let role = member(task, "executionRoleArn") as? String ?? ""
+            #expect(role.hasSuffix("/" + (member(resource, "Properties", "RoleName") as? String ?? "?")))
+        } else {
+            #expect(policy == nil)
+        }
+    }
+
+    private func compare(files: URL, resources: [String: [String: Any]], service name: String) throws {
+        let service = try json(files.appendingPathComponent("service.json"))
+        let taskID = try compareTaskDefinition(files: files, resources: resources, name: name)
         // Service: the same, on the template's task definition; the count is the scalable target's when autoscaled.
         let (serviceID, serviceResource) = try #require(resources.first {
             $0.value["Type"] as? String == "AWS::ECS::Service" && member($0.value, "Properties", "ServiceName") as? String == service["serviceName"] as? String
@@ -74,18 +140,7 @@ struct ECSStackTemplateTests {
         }
         #expect(try canonical(apiFields(properties)) == canonical(expected),
                 "\(files.path): the template's service differs from service.json")
-        // The execution role's policy.
-        let policyFile = files.appendingPathComponent("iam-policy.json")
-        let policy = resources[ECSLogicalID.secretsPolicy(name)]
-        if FileManager.default.fileExists(atPath: policyFile.path) {
-            let document = try json(policyFile)
-            let resource = try #require(policy)
-            #expect(try canonical(member(resource, "Properties", "PolicyDocument")) == canonical(document))
-            let role = member(task, "executionRoleArn") as? String ?? ""
-            #expect(role.hasSuffix("/" + (member(resource, "Properties", "RoleName") as? String ?? "?")))
-        } else {
-            #expect(policy == nil)
-        }
+        try comparePolicy(files: files, resources: resources, name: name)
     }
 
     private func compareScaling(files: URL, target: [String: Any], resources: [String: [String: Any]], serviceID: String) throws {

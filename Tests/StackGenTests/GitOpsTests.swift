@@ -13,7 +13,7 @@ struct GitOpsTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let clean = try CommandRunner.run(["check", "--all", "--root", root.path])
         #expect(clean.status == 0)
-        #expect(clean.output.contains("production: up to date (43 files)"))
+        #expect(clean.output.contains("production: up to date (55 files)"))
         let file = root.appendingPathComponent("Environments/production.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "replicas: {min: 3, max: 10}", with: "replicas: {min: 4, max: 10}")
@@ -66,10 +66,17 @@ struct GitOpsTests {
         let notes = output.appendingPathComponent("prod/kubernetes/docs/NOTES.md")
         try Data("runbook\n".utf8).write(to: notes)
         let withoutDocs = App(stacks: [Stack("shop") { environment in
-            FixtureApp.shop.services(in: environment).filter { $0.name != "docs" }.map { service in
-                var service = service
-                service.egress.removeAll { $0 == .service("docs", port: 8000) }  // else a dangling egress is an error
-                return service
+            FixtureApp.shop.components(in: environment).filter { $0.name != "docs" }.map { component -> any Component in
+                // Else a dangling egress is an error (the job before checkout copies checkout's).
+                if var service = component as? Service {
+                    service.egress.removeAll { $0 == .service("docs", port: 8000) }
+                    return service
+                }
+                if var job = component as? Job {
+                    job.pod.egress.removeAll { $0 == .service("docs", port: 8000) }
+                    return job
+                }
+                return component
             }
         }])
         let environment = try workspace.loadEnvironment("prod")
@@ -94,7 +101,7 @@ struct GitOpsTests {
         let run = SynthRun(app: FixtureApp.app, workspace: workspace)
         try ManifestWriter.write(run.plan(run.render(["dev"]).rendered), workspace: run.workspace)
         // Renaming the stack changes `app.kubernetes.io/part-of`, which is part of the selector.
-        let renamed = App(stacks: [Stack("storefront") { FixtureApp.shop.services(in: $0) }])
+        let renamed = App(stacks: [Stack("storefront") { FixtureApp.shop.components(in: $0) }])
         let rerun = SynthRun(app: renamed, workspace: workspace)
         let plans = rerun.plan(rerun.render(["dev"]).rendered)
         let errors = plans.flatMap { SelectorGuard.changes(in: $0, fix: "pass --allow-selector-change") }

@@ -108,7 +108,7 @@ struct ScaffoldTests {
         #expect(result.output.contains("created Stacks/GitHubDashboard/Notifier.swift"))
         #expect(result.output.contains("swift run stackgen validate --all"))
         let stack = try String(contentsOf: root.appendingPathComponent("Stacks/GitHubDashboard/GitHubDashboard.swift"), encoding: .utf8)
-        #expect(stack.contains("        worker(environment)\n        notifier(environment)\n    }"))
+        #expect(stack.contains("        if environment.isProduction { databaseBackup(environment) }\n        notifier(environment)\n    }"))
         let edited = try String(contentsOf: root.appendingPathComponent("Environments/staging.yaml"), encoding: .utf8)
         #expect(edited.hasPrefix(staging.components(separatedBy: "\n").prefix(10).joined(separator: "\n")), "comments and order kept")
         #expect(edited.contains("  notifier:\n    tag: \"0.1.0\""))
