@@ -234,7 +234,3 @@ struct EnvironmentDecoder {
         }
     }
 }
-
-extension Character {
-    package var isASCIIDigit: Bool { isASCII && isNumber }
-}
