@@ -76,7 +76,7 @@ struct StackMistakeTests {
         }, expected: "sidecar `proxy` has no resources"),
         Case(name: "sidecar named like the service", service: with {
             $0.sidecars = [.sidecar("api", image: "envoyproxy/envoy:v1.30.1", resources: Resources(cpu: .cpu(millicores: 10), memory: .mebibytes(16)))]
-        }, expected: "two containers are named `api`"),
+        }, expected: "two containers or init steps are named `api`"),
         Case(name: "sidecars larger than the task", service: with {
             $0.sidecars = [.sidecar("proxy", image: "envoyproxy/envoy:v1.30.1", resources: Resources(cpu: .cpu(millicores: 250), memory: .mebibytes(512)))]
         }, expected: "the sidecars take all of the vcpu0_25_mem0_5gb size, leaving nothing for `api`"),

@@ -1,8 +1,8 @@
-/// Environment variables, writable paths and sidecar resources.
+/// Environment variables and writable paths of every container and init step, and sidecar resources.
 enum ContainerRules {
     static func check(_ service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for container in service.service.containers {
+        for container in service.service.allContainers {
             let names = Array(container.environment.keys) + Array(container.secrets.keys)
             for name in duplicates(names).sorted() {
                 findings.append(service.error(
@@ -18,10 +18,10 @@ enum ContainerRules {
                 findings.append(service.error(
                     "writable path `\(path)` in container `\(container.name)` is not absolute", fix: "start it with `/`"))
             }
-            if container.name != service.service.container.name, container.resources == nil {
-                findings.append(service.error(
-                    "sidecar `\(container.name)` has no resources", fix: "use `.sidecar(_:image:resources:)`"))
-            }
+        }
+        for sidecar in service.service.sidecars where sidecar.resources == nil {
+            findings.append(service.error(
+                "sidecar `\(sidecar.name)` has no resources", fix: "use `.sidecar(_:image:resources:)`"))
         }
         let main = service.resources(of: service.service.container)
         if main.cpu.millicores <= 0 || main.memory.mebibytes <= 0 {
