@@ -1,6 +1,7 @@
 /// A step that runs to completion inside each pod or task before the service's containers start, such as waiting
-/// for a database or preparing files in a scratch volume. Steps run one after another, in order; if one fails, the
-/// service's containers do not start.
+/// for a database or checking that a dependency is at the version a release expects. Steps run one after another,
+/// in order; if one fails, the service's containers do not start. A step's writable paths are scratch volumes of
+/// its own, like a container's: it cannot hand files to the containers.
 ///
 /// Kubernetes renders each step as an entry of `initContainers`, with the service's restricted security context.
 /// ECS renders it as a non-essential container of the task definition; each later step and every container of the
