@@ -120,6 +120,11 @@ struct StackMistakeTests {
 
     @Test("each mistake yields its message, located at the declaration", arguments: cases)
     func mistake(_ testCase: Case) throws {
+        try Self.expectMistake(testCase)
+    }
+
+    /// Renders the case's service and expects exactly one finding with its message, at its declaration.
+    static func expectMistake(_ testCase: Case) throws {
         let indented = testCase.settings.split(separator: "\n").map { "    \($0)" }.joined(separator: "\n")
         let environment = try TestSupport.environment(TestSupport.environmentYAML(
             production: testCase.production, services: "  \(testCase.service.name):\n\(indented)"))

@@ -7,7 +7,9 @@ enum SecretRules {
                 findings += referenceProblems(secret, variable: variable, in: service)
             }
             findings += plainCredentials(
-                container.environment, in: service) { "plain environment variable `\($0)` in container `\(container.name)`" }
+                container.environment, in: service) {
+                "plain environment variable `\($0)` in \(service.service.label(ofContainer: container.name))"
+            }
         }
         return findings
     }
