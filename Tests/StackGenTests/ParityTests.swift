@@ -87,14 +87,7 @@ struct ParityTests {
             item.image = member(container, "image") as? String ?? ""
             item.entryPoint = member(container, "command") as? [String]
             item.arguments = member(container, "args") as? [String]
-            for variable in member(container, "env") as? [Any] ?? [] {
-                let variableName = member(variable, "name") as? String ?? ""
-                if let value = member(variable, "value") as? String {
-                    item.variables[variableName] = value
-                } else if let reference = member(variable, "valueFrom", "secretKeyRef") {
-                    item.secrets[variableName] = secretSource(reference, in: output, environment: environment)
-                }
-            }
+            (item.variables, item.secrets) = kubernetesVariables(of: container, in: output, environment: environment)
             for source in member(container, "envFrom") as? [Any] ?? [] {
                 let configMap = output.object("ConfigMap", named: member(source, "configMapRef", "name") as? String ?? "")
                 for (key, value) in member(configMap, "data") as? [String: Any] ?? [:] { item.variables[key] = "\(value)" }
@@ -129,14 +122,7 @@ struct ParityTests {
             item.image = member(step, "image") as? String ?? ""
             item.entryPoint = member(step, "command") as? [String]
             item.arguments = member(step, "args") as? [String]
-            for variable in member(step, "env") as? [Any] ?? [] {
-                let variableName = member(variable, "name") as? String ?? ""
-                if let value = member(variable, "value") as? String {
-                    item.variables[variableName] = value
-                } else if let reference = member(variable, "valueFrom", "secretKeyRef") {
-                    item.secrets[variableName] = secretSource(reference, in: output, environment: environment)
-                }
-            }
+            (item.variables, item.secrets) = kubernetesVariables(of: step, in: output, environment: environment)
             item.user = member(step, "securityContext", "runAsUser") as? Int
             item.readOnlyRoot = member(step, "securityContext", "readOnlyRootFilesystem") as? Bool ?? false
             item.limit = "\(millicores(member(step, "resources", "limits", "cpu")))/"
@@ -166,6 +152,36 @@ struct ParityTests {
             view.routedPort = ports.first { member($0, "name") as? String == target }.flatMap { member($0, "containerPort") as? Int }
         }
         return view
+    }
+
+    /// A Kubernetes container's plain variables and, per secret variable, where its value comes from.
+    static func kubernetesVariables(of container: Any, in output: RenderedOutput, environment: Environment)
+        -> (variables: [String: String], secrets: [String: String])
+    {
+        var variables: [String: String] = [:]
+        var secrets: [String: String] = [:]
+        for variable in member(container, "env") as? [Any] ?? [] {
+            let variableName = member(variable, "name") as? String ?? ""
+            if let value = member(variable, "value") as? String {
+                variables[variableName] = value
+            } else if let reference = member(variable, "valueFrom", "secretKeyRef") {
+                secrets[variableName] = secretSource(reference, in: output, environment: environment)
+            }
+        }
+        return (variables, secrets)
+    }
+
+    /// An ECS container definition's plain variables and, per secret variable, where its value comes from.
+    static func ecsVariables(of definition: Any) -> (variables: [String: String], secrets: [String: String]) {
+        var variables: [String: String] = [:]
+        var secrets: [String: String] = [:]
+        for variable in member(definition, "environment") as? [Any] ?? [] {
+            variables[member(variable, "name") as? String ?? ""] = member(variable, "value") as? String
+        }
+        for secret in member(definition, "secrets") as? [Any] ?? [] {
+            secrets[member(secret, "name") as? String ?? ""] = secretSource(arn: member(secret, "valueFrom") as? String ?? "")
+        }
+        return (variables, secrets)
     }
 
     /// Where a `secretKeyRef` is filled from: the ExternalSecret creating that Secret, and its store's kind.
@@ -210,12 +226,7 @@ struct ParityTests {
             item.image = member(definition, "image") as? String ?? ""
             item.entryPoint = member(definition, "entryPoint") as? [String]
             item.arguments = member(definition, "command") as? [String]
-            for variable in member(definition, "environment") as? [Any] ?? [] {
-                item.variables[member(variable, "name") as? String ?? ""] = member(variable, "value") as? String
-            }
-            for secret in member(definition, "secrets") as? [Any] ?? [] {
-                item.secrets[member(secret, "name") as? String ?? ""] = secretSource(arn: member(secret, "valueFrom") as? String ?? "")
-            }
+            (item.variables, item.secrets) = ecsVariables(of: definition)
             item.user = (member(definition, "user") as? String)?.split(separator: ":").first.flatMap { Int($0) }
             item.readOnlyRoot = member(definition, "readonlyRootFilesystem") as? Bool ?? false
             let cpu = member(definition, "cpu") as? Int
@@ -229,12 +240,7 @@ struct ParityTests {
             item.image = member(container, "image") as? String ?? ""
             item.entryPoint = member(container, "entryPoint") as? [String]
             item.arguments = member(container, "command") as? [String]
-            for variable in member(container, "environment") as? [Any] ?? [] {
-                item.variables[member(variable, "name") as? String ?? ""] = member(variable, "value") as? String
-            }
-            for secret in member(container, "secrets") as? [Any] ?? [] {
-                item.secrets[member(secret, "name") as? String ?? ""] = secretSource(arn: member(secret, "valueFrom") as? String ?? "")
-            }
+            (item.variables, item.secrets) = ecsVariables(of: container)
             item.ports = (member(container, "portMappings") as? [Any] ?? []).map { port in
                 "\(member(port, "name") ?? ""):\(member(port, "containerPort") ?? "")/\(member(port, "protocol") ?? "")"
             }
