@@ -156,6 +156,9 @@ struct InitStepTests {
              expected: "environment variable name `1FLAG` in init step `migrate` is not valid"),
         Case(name: "a step's relative writable path", service: with { $0.initSteps[0].writablePaths = ["data"] },
              expected: "writable path `data` in init step `migrate` is not absolute"),
+        Case(name: "more containers than an ECS task definition holds", service: with {
+            $0.initSteps = (1...10).map { InitStep("step-\($0)", image: .repository("ghcr.io/acme/api")) }
+        }, expected: "on ECS the 10 init steps and 1 container make 11 container definitions, more than the 10"),
         Case(name: "a step's secret key", service: with {
             $0.initSteps[0].secrets["DB"] = .secretsManager("db", key: "url:primary")
         }, expected: "the secret for `DB` has key `url:primary`, which is not a valid Secret key"),

@@ -1,8 +1,23 @@
 /// Init steps fit the pod or task: each asks for something, and for no more than the size, since a step runs in the
-/// pod or task before its containers and is not added to the size.
+/// pod or task before its containers and is not added to the size; and on ECS, where each step is a container of the
+/// task definition, steps and containers together stay within the 10 container definitions a task definition may
+/// hold (Amazon ECS service quotas, "Container definitions per task definition").
 enum InitStepRules {
+    /// Container definitions one ECS task definition may hold.
+    static let ecsContainerLimit = 10
+
     static func check(_ service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
+        let count = service.service.allContainers.count
+        if !service.service.initSteps.isEmpty, count > ecsContainerLimit, service.environment.renders(.ecs),
+            service.service.platforms.contains(.ecs)
+        {
+            findings.append(service.error(
+                "on ECS the \(counted(service.service.initSteps.count, "init step")) and "
+                    + "\(counted(service.service.containers.count, "container")) make \(count) container definitions, "
+                    + "more than the \(ecsContainerLimit) a task definition may hold",
+                fix: "merge steps into one image or command"))
+        }
         let size = service.size.resources
         for step in service.service.initSteps {
             guard let resources = step.resources else { continue }
@@ -19,6 +34,9 @@ enum InitStepRules {
         }
         return findings
     }
+
+    /// `1 container`, `2 containers`.
+    private static func counted(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
     private static func describe(_ resources: Resources) -> String {
         "\(resources.cpu.millicores)m CPU and \(resources.memory.mebibytes) MiB"
