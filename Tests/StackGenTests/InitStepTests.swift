@@ -119,6 +119,26 @@ struct InitStepTests {
         #expect(oversized.memoryMiB == 2048)
     }
 
+    @Test("README's example renders on both platforms without a finding")
+    func readmeExample() throws {
+        let service = Service(
+            "api", image: "ghcr.io/acme/api", ports: [.http(3001)],
+            initSteps: [
+                InitStep(
+                    "wait-for-database", image: .repository("ghcr.io/acme/api"), command: ["/app/wait-for-database"],
+                    secrets: ["DATABASE_URL": .secretsManager("api", key: "database-url")],
+                    resources: Resources(cpu: .cpu(millicores: 250), memory: .mebibytes(256)))
+            ],
+            security: .restricted(runAsUser: 10001))
+        let environment = try TestSupport.environment(
+            TestSupport.environmentYAML(
+                kubernetes: "  externalSecrets: {secretsManager: {kind: ClusterSecretStore, name: aws-secrets-manager}}",
+                services: "  api:\n    tag: \"1.0.0\"\n    replicas: 1"))
+        let (output, diagnostics) = Synthesizer(app: App(stacks: [Stack("demo") { _ in service }])).render(environment)
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+        #expect(output != nil)
+    }
+
     typealias Case = StackMistakeTests.Case
 
     static func with(_ change: (inout Service) -> Void) -> Service {
