@@ -48,7 +48,7 @@ enum AccountCostEstimator {
     /// Distinct Secrets Manager secret names the services' containers reference, sorted.
     static func secretNames(_ services: [ResolvedService]) -> [String] {
         let names = services.flatMap { service in
-            service.service.containers.flatMap { $0.secrets.values.filter { $0.store == .secretsManager }.map(\.name) }
+            service.service.allContainers.flatMap { $0.secrets.values.filter { $0.store == .secretsManager }.map(\.name) }
         }
         return Array(Set(names)).sorted()
     }

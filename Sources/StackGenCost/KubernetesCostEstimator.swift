@@ -41,12 +41,15 @@ enum KubernetesCostEstimator {
         return NodeRates(capacity: capacity, hourly: hourly, perVCPU: perVCPU, perGiB: perGiB, derivation: derivation)
     }
 
-    /// One pod of `service`: its containers' requests together.
+    /// One pod of `service`: what the scheduler reserves for it, its containers' requests together or, if more, the
+    /// largest init container's (init containers run one at a time, before the containers).
     static func pod(_ service: ResolvedService) -> PodRequest {
         let containers = service.service.containers.map { service.resources(of: $0) }
+        let steps = service.service.initSteps.map { service.resources(of: $0) }
         return PodRequest(
-            owner: service.name, cpuMillicores: containers.map(\.cpu.millicores).reduce(0, +),
-            memoryMiB: containers.map(\.memory.mebibytes).reduce(0, +))
+            owner: service.name,
+            cpuMillicores: max(containers.map(\.cpu.millicores).reduce(0, +), steps.map(\.cpu.millicores).max() ?? 0),
+            memoryMiB: max(containers.map(\.memory.mebibytes).reduce(0, +), steps.map(\.memory.mebibytes).max() ?? 0))
     }
 
     /// The nodes one phase of the month needs for `services`.

@@ -7,7 +7,8 @@ import Testing
 /// One service (or job) behaves the same on EKS and ECS: for every environment that renders both platforms, of any
 /// app, each service's and each job's Kubernetes and ECS renderings are read back and compared field by field (image, command,
 /// variables including configuration, secret sources, ports, health checks, sizes, scaling bounds and targets,
-/// role, tags, routed port). A difference fails unless it is one of `PlatformDifference.documented`.
+/// role, tags, routed port, and each init step's image, command, variables, secrets, user, limit and order). A
+/// difference fails unless it is one of `PlatformDifference.documented`.
 @Suite("Platform parity")
 struct ParityTests {
     /// What a service is on one platform, in platform-neutral terms.
@@ -21,6 +22,25 @@ struct ParityTests {
         var tags: [String: String] = [:]
         /// The container port the load balancer (ECS) or Service (Kubernetes) sends traffic to.
         var routedPort: Int?
+        /// The init steps, in the order they run.
+        var initSteps: [InitStepView] = []
+        /// Per container, the steps that must have succeeded before it starts (on Kubernetes, all of them).
+        var startsAfter: [String: [String]] = [:]
+    }
+
+    struct InitStepView: Equatable {
+        var name = ""
+        var image = ""
+        var entryPoint: [String]?
+        var arguments: [String]?
+        var variables: [String: String] = [:]
+        var secrets: [String: String] = [:]
+        var user: Int?
+        var readOnlyRoot = false
+        /// `cpu millicores/MiB` the step is held to, `nil` when only the pod or task size holds it.
+        var limit: String?
+        /// The steps that must have succeeded before it starts.
+        var after: [String] = []
     }
 
     struct ContainerView: Equatable {
@@ -49,6 +69,9 @@ struct ParityTests {
         /// ECS registers tasks with a load balancer only when the environment gives a `targetGroupArn`; on
         /// Kubernetes an exposed service always has its ClusterIP Service.
         case loadBalancerOnlyWithTargetGroupOnECS
+        /// Kubernetes holds an init step to its resources; ECS reserves nothing for it (a reservation would count
+        /// against the task for its whole life), so there the task size alone holds it. Never more than the size.
+        case initStepLimitOnlyOnKubernetes
     }
 
     // MARK: reading the renderings back
@@ -67,14 +90,7 @@ struct ParityTests {
             item.image = member(container, "image") as? String ?? ""
             item.entryPoint = member(container, "command") as? [String]
             item.arguments = member(container, "args") as? [String]
-            for variable in member(container, "env") as? [Any] ?? [] {
-                let variableName = member(variable, "name") as? String ?? ""
-                if let value = member(variable, "value") as? String {
-                    item.variables[variableName] = value
-                } else if let reference = member(variable, "valueFrom", "secretKeyRef") {
-                    item.secrets[variableName] = secretSource(reference, in: output, environment: environment)
-                }
-            }
+            (item.variables, item.secrets) = kubernetesVariables(of: container, in: output, environment: environment)
             for source in member(container, "envFrom") as? [Any] ?? [] {
                 let configMap = output.object("ConfigMap", named: member(source, "configMapRef", "name") as? String ?? "")
                 for (key, value) in member(configMap, "data") as? [String: Any] ?? [:] { item.variables[key] = "\(value)" }
@@ -103,6 +119,22 @@ struct ParityTests {
             view.containers[main]?.cpuUnits = podUnits - sidecarUnits
         }
         view.size = "\(podUnits)/\(totalMemory)"
+        for step in member(pod, "initContainers") as? [Any] ?? [] {
+            var item = InitStepView()
+            item.name = member(step, "name") as? String ?? ""
+            item.image = member(step, "image") as? String ?? ""
+            item.entryPoint = member(step, "command") as? [String]
+            item.arguments = member(step, "args") as? [String]
+            (item.variables, item.secrets) = kubernetesVariables(of: step, in: output, environment: environment)
+            item.user = member(step, "securityContext", "runAsUser") as? Int
+            item.readOnlyRoot = member(step, "securityContext", "readOnlyRootFilesystem") as? Bool ?? false
+            item.limit = "\(millicores(member(step, "resources", "limits", "cpu")))/"
+                + "\(mebibytes(member(step, "resources", "limits", "memory")))"
+            // Kubernetes runs init containers one at a time, in order, and the containers after all of them.
+            item.after = view.initSteps.map(\.name)
+            view.initSteps.append(item)
+        }
+        for name in view.containers.keys { view.startsAfter[name] = view.initSteps.map(\.name) }
         if let autoscaler = output.object("HorizontalPodAutoscaler", named: name) {
             let targets = (member(autoscaler, "spec", "metrics") as? [Any] ?? []).map { metric in
                 "\(member(metric, "resource", "name") ?? "") \(member(metric, "resource", "target", "averageUtilization") ?? "")"
@@ -126,6 +158,36 @@ struct ParityTests {
             view.routedPort = ports.first { member($0, "name") as? String == target }.flatMap { member($0, "containerPort") as? Int }
         }
         return view
+    }
+
+    /// A Kubernetes container's plain variables and, per secret variable, where its value comes from.
+    static func kubernetesVariables(of container: Any, in output: RenderedOutput, environment: Environment)
+        -> (variables: [String: String], secrets: [String: String])
+    {
+        var variables: [String: String] = [:]
+        var secrets: [String: String] = [:]
+        for variable in member(container, "env") as? [Any] ?? [] {
+            let variableName = member(variable, "name") as? String ?? ""
+            if let value = member(variable, "value") as? String {
+                variables[variableName] = value
+            } else if let reference = member(variable, "valueFrom", "secretKeyRef") {
+                secrets[variableName] = secretSource(reference, in: output, environment: environment)
+            }
+        }
+        return (variables, secrets)
+    }
+
+    /// An ECS container definition's plain variables and, per secret variable, where its value comes from.
+    static func ecsVariables(of definition: Any) -> (variables: [String: String], secrets: [String: String]) {
+        var variables: [String: String] = [:]
+        var secrets: [String: String] = [:]
+        for variable in member(definition, "environment") as? [Any] ?? [] {
+            variables[member(variable, "name") as? String ?? ""] = member(variable, "value") as? String
+        }
+        for secret in member(definition, "secrets") as? [Any] ?? [] {
+            secrets[member(secret, "name") as? String ?? ""] = secretSource(arn: member(secret, "valueFrom") as? String ?? "")
+        }
+        return (variables, secrets)
     }
 
     /// Where a `secretKeyRef` is filled from: the ExternalSecret creating that Secret, and its store's kind.
@@ -155,17 +217,39 @@ struct ParityTests {
             ?? output.ecsDocuments["ecs/\(name)/schedule.json"].map { member($0, "Target", "EcsParameters", "TaskCount") }
         guard service != nil || run != nil else { return nil }
         var view = View()
-        for container in member(task, "containerDefinitions") as? [Any] ?? [] {
+        let definitions = member(task, "containerDefinitions") as? [Any] ?? []
+        func succeeded(_ definition: Any) -> [String] {
+            (member(definition, "dependsOn") as? [Any] ?? []).filter { member($0, "condition") as? String == "SUCCESS" }
+                .compactMap { member($0, "containerName") as? String }
+        }
+        // An init step is a container others wait for to exit successfully.
+        let stepNames = Set(definitions.flatMap(succeeded))
+        for definition in definitions {
+            let name = member(definition, "name") as? String ?? ""
+            guard stepNames.contains(name) else {
+                view.startsAfter[name] = succeeded(definition)
+                continue
+            }
+            var item = InitStepView()
+            item.name = name
+            item.image = member(definition, "image") as? String ?? ""
+            item.entryPoint = member(definition, "entryPoint") as? [String]
+            item.arguments = member(definition, "command") as? [String]
+            (item.variables, item.secrets) = ecsVariables(of: definition)
+            item.user = (member(definition, "user") as? String)?.split(separator: ":").first.flatMap { Int($0) }
+            item.readOnlyRoot = member(definition, "readonlyRootFilesystem") as? Bool ?? false
+            let cpu = member(definition, "cpu") as? Int
+            let memory = (member(definition, "memoryReservation") ?? member(definition, "memory")) as? Int
+            item.limit = cpu == nil && memory == nil ? nil : "\((((cpu ?? 0) * 1000) + 512) / 1024)/\(memory ?? 0)"
+            item.after = succeeded(definition)
+            view.initSteps.append(item)
+        }
+        for container in definitions where !stepNames.contains(member(container, "name") as? String ?? "") {
             var item = ContainerView()
             item.image = member(container, "image") as? String ?? ""
             item.entryPoint = member(container, "entryPoint") as? [String]
             item.arguments = member(container, "command") as? [String]
-            for variable in member(container, "environment") as? [Any] ?? [] {
-                item.variables[member(variable, "name") as? String ?? ""] = member(variable, "value") as? String
-            }
-            for secret in member(container, "secrets") as? [Any] ?? [] {
-                item.secrets[member(secret, "name") as? String ?? ""] = secretSource(arn: member(secret, "valueFrom") as? String ?? "")
-            }
+            (item.variables, item.secrets) = ecsVariables(of: container)
             item.ports = (member(container, "portMappings") as? [Any] ?? []).map { port in
                 "\(member(port, "name") ?? ""):\(member(port, "containerPort") ?? "")/\(member(port, "protocol") ?? "")"
             }
@@ -253,6 +337,16 @@ struct ParityTests {
                 }
             case .loadBalancerOnlyWithTargetGroupOnECS:
                 if service.settings.targetGroupArn == nil, ecs.routedPort == nil { kubernetes.routedPort = nil }
+            case .initStepLimitOnlyOnKubernetes:
+                let size = service.size.resources
+                for index in kubernetes.initSteps.indices where index < ecs.initSteps.count {
+                    let limit = kubernetes.initSteps[index].limit?.split(separator: "/").compactMap { Int($0) } ?? []
+                    if ecs.initSteps[index].limit == nil, limit.count == 2, limit[0] <= size.cpu.millicores,
+                        limit[1] <= size.memory.mebibytes
+                    {
+                        kubernetes.initSteps[index].limit = nil
+                    }
+                }
             }
         }
         var lines: [String] = []
@@ -275,6 +369,11 @@ struct ParityTests {
             compare("\(name).readOnlyRoot", container.readOnlyRoot, other.readOnlyRoot)
         }
         compare("size", kubernetes.size, ecs.size)
+        compare("initSteps", kubernetes.initSteps.map(\.name), ecs.initSteps.map(\.name))
+        for (step, other) in zip(kubernetes.initSteps, ecs.initSteps) where step.name == other.name {
+            compare("initSteps.\(step.name)", step, other)
+        }
+        compare("startsAfter", kubernetes.startsAfter, ecs.startsAfter)
         compare("scaling", kubernetes.scaling, ecs.scaling)
         compare("role", kubernetes.role, ecs.role)
         compare("tags", kubernetes.tags, ecs.tags)
@@ -349,7 +448,8 @@ struct ParityTests {
     }
 
     @Test("a difference in any compared field is reported", arguments: [
-        "variables", "secrets", "image", "scaling", "role", "tags", "health", "size",
+        "variables", "secrets", "image", "scaling", "role", "tags", "health", "size", "init image", "init command",
+        "init secrets", "init order", "init limit", "starts after",
     ])
     func detectsDifferences(_ field: String) throws {
         let (output, services) = try #require(try Self.bothPlatforms(FixtureApp.app, root: TestSupport.fixtures).first)
@@ -357,6 +457,8 @@ struct ParityTests {
         let kubernetes = try #require(Self.kubernetesView(of: "checkout", in: output, environment: service.environment))
         var ecs = try #require(Self.ecsView(of: "checkout", in: output))
         #expect(Self.differences(kubernetes, ecs, service: service).isEmpty)
+        #expect(kubernetes.initSteps.map(\.name) == ["wait-for-database", "check-schema"])
+        #expect(ecs.initSteps.map(\.after) == [[], ["wait-for-database"]])
         switch field {
         case "variables": ecs.containers["checkout"]?.variables["CART_TTL_MINUTES"] = "30"
         case "secrets": ecs.containers["checkout"]?.secrets["STRIPE_KEY"] = "parameterStore //shop/prod/stripe-key"
@@ -365,6 +467,12 @@ struct ParityTests {
         case "role": ecs.role = "arn:aws:iam::012345678901:role/other"
         case "tags": ecs.tags["environment"] = "staging"
         case "health": ecs.containers["mailer"] = nil; ecs.containers["checkout"]?.health = nil
+        case "init image": ecs.initSteps[0].image = "registry.example.com/shop/checkout:latest"
+        case "init command": ecs.initSteps[0].entryPoint = ["/app/other"]
+        case "init secrets": ecs.initSteps[1].secrets["REGISTRY_TOKEN"] = "parameterStore /shop/prod/other"
+        case "init order": ecs.initSteps.reverse()
+        case "init limit": ecs.initSteps[1].limit = "2048/4096"
+        case "starts after": ecs.startsAfter["otel-collector"] = []
         default: ecs.size = "1024/2048"
         }
         let found = Self.differences(kubernetes, ecs, service: service)

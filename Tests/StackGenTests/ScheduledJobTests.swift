@@ -92,18 +92,11 @@ struct ScheduledJobTests {
         #expect(member(template, "Resources", "ReportService") == nil)
     }
 
-    @Test("cron expressions translate to EventBridge's six fields, days of the week counted from Sunday = 1", arguments: [
-        ("0 3 * * *", "cron(0 3 * * ? *)"),
-        ("30 1 1 * *", "cron(30 1 1 * ? *)"),
-        ("0 3 * * 0", "cron(0 3 ? * 1 *)"),
-        ("0 3 * * 7", "cron(0 3 ? * 1 *)"),
-        ("0 0 * * 1-5", "cron(0 0 ? * 2-6 *)"),
-        ("*/15 9-17 * * MON-FRI", "cron(*/15 9-17 ? * MON-FRI *)"),
-        ("0 6 * 1,7 6", "cron(0 6 ? 1,7 7 *)"),
-    ])
-    func eventBridgeForm(_ expression: String, _ expected: String) throws {
-        #expect(try CronSchedule(expression).eventBridge().get() == expected)
-        #expect(try CronSchedule(expression).kubernetes().get() == expression)
+    @Test("the CronJob and the schedule carry each platform's form of the expression")
+    func forms() throws {
+        let (_, read) = try Support.files(Support.yaml()) { _ in Support.api; Support.report(CronSchedule("*/15 9-17 * * 7")) }
+        #expect(member(read.object("CronJob", named: "report"), "spec", "schedule") as? String == "*/15 9-17 * * 0")
+        #expect(member(read.ecsDocuments["ecs/report/schedule.json"], "ScheduleExpression") as? String == "cron(0/15 9-17 ? * 1 *)")
     }
 
     /// The one finding about the job that contains `expected`, from rendering `job` in `yaml`.
@@ -121,26 +114,38 @@ struct ScheduledJobTests {
         let line = #line - 1
         let error = try finding("cannot be translated", job: job)
         #expect(error.description == "\(#filePath):\(line): error: [test/report] the schedule `0 3 1 * 1` cannot be "
-            + "translated for EventBridge Scheduler (ECS): it names both a day of the month and a day of the week; "
-            + "cron runs on either, EventBridge cannot say \"either\"; keep one of the two day fields and make the "
-            + "other `*`, or declare two scheduled jobs")
+            + "translated for EventBridge Scheduler (ECS): day-of-month `1` and day-of-week `1` are both restricted: "
+            + "Kubernetes runs on a day matching either, and EventBridge cannot restrict both; restrict one of them and "
+            + "write `*` in the other, or declare two schedules")
         let (output, diagnostics) = try Support.render(Support.yaml(platforms: "[kubernetes]")) { _ in Support.api; job }
         #expect(output != nil, "\(diagnostics.map(\.description))")
     }
 
     @Test("schedule, time zone and limit mistakes name the job, the reason and the fix", arguments: [
-        ("0 3 * * * *", "UTC", 2,
-         "[test/report] the schedule `0 3 * * * *` is not valid on Kubernetes: `0 3 * * * *` has 6 fields, not 5; write `minute hour day-of-month month day-of-week`, such as `0 3 * * *` (03:00 every day)"),
-        ("0 25 * * *", "UTC", 2,
-         "[test/report] the schedule `0 25 * * *` is not valid on Kubernetes: the hour field `25` has 25, outside 0–23; use a hour in 0–23"),
+        ("0 3 * * * *", "Etc/UTC", 2,
+         "[test/report] the schedule `0 3 * * * *` is not valid on Kubernetes: expected five fields `minute hour day-of-month month day-of-week`, found 6 fields in `0 3 * * * *` (a seconds field is not supported); write exactly five fields"),
+        ("0 25 * * *", "Etc/UTC", 2,
+         "[test/report] the schedule `0 25 * * *` is not valid on Kubernetes: hour `25`: 25 is out of range; write 0-23"),
         ("0 3 * * *", "Mars/Olympus", 2,
-         "[test/report] the schedule's time zone: `Mars/Olympus` is not an IANA time zone; use a zone such as `Etc/UTC` or `Europe/Berlin`"),
+         "[test/report] the schedule's time zone: time zone `Mars/Olympus` is not in the IANA time zone database; names are case-sensitive Area/Location pairs"),
         ("0 3 * * *", "Etc/UTC", -1,
          "[test/report] `retries` is -1, outside 0…185; give `retries:` a value in 0…185"),
     ])
     func mistakes(_ expression: String, _ zone: String, _ retries: Int, _ expected: String) throws {
         let error = try finding(expected, job: Support.report(CronSchedule(expression, timeZone: zone), retries: retries))
         #expect(error.location?.line != nil, "located at the declaration")
+    }
+
+    @Test("an expression neither platform reads is one finding, also where only ECS renders")
+    func invalidEverywhere() throws {
+        let job = Support.report(CronSchedule("0 3 * * * *"))
+        let (_, both) = try Support.render(Support.yaml()) { _ in Support.api; job }
+        #expect(both.filter { $0.message.contains("the schedule `0 3 * * * *`") }.map(\.message)
+            == ["the schedule `0 3 * * * *` is not valid on Kubernetes: expected five fields `minute hour day-of-month month day-of-week`, found 6 fields in `0 3 * * * *` (a seconds field is not supported)"])
+        let (output, ecsOnly) = try Support.render(Support.yaml(platforms: "[ecs]")) { _ in Support.api; job }
+        #expect(output == nil)
+        #expect(ecsOnly.filter { $0.message.contains("the schedule `0 3 * * * *`") }.map(\.message)
+            == ["the schedule `0 3 * * * *` cannot be translated for EventBridge Scheduler (ECS): expected five fields `minute hour day-of-month month day-of-week`, found 6 fields in `0 3 * * * *` (a seconds field is not supported)"])
     }
 
     @Test("a scheduled job on ECS needs the environment's scheduler role: the error points at the job's settings")

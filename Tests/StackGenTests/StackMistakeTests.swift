@@ -76,7 +76,7 @@ struct StackMistakeTests {
         }, expected: "sidecar `proxy` has no resources"),
         Case(name: "sidecar named like the service", service: with {
             $0.sidecars = [.sidecar("api", image: "envoyproxy/envoy:v1.30.1", resources: Resources(cpu: .cpu(millicores: 10), memory: .mebibytes(16)))]
-        }, expected: "two containers are named `api`"),
+        }, expected: "two containers or init steps are named `api`"),
         Case(name: "sidecars larger than the task", service: with {
             $0.sidecars = [.sidecar("proxy", image: "envoyproxy/envoy:v1.30.1", resources: Resources(cpu: .cpu(millicores: 250), memory: .mebibytes(512)))]
         }, expected: "the sidecars take all of the vcpu0_25_mem0_5gb size, leaving nothing for `api`"),
@@ -120,6 +120,11 @@ struct StackMistakeTests {
 
     @Test("each mistake yields its message, located at the declaration", arguments: cases)
     func mistake(_ testCase: Case) throws {
+        try Self.expectMistake(testCase)
+    }
+
+    /// Renders the case's service and expects exactly one finding with its message, at its declaration.
+    static func expectMistake(_ testCase: Case) throws {
         let indented = testCase.settings.split(separator: "\n").map { "    \($0)" }.joined(separator: "\n")
         let environment = try TestSupport.environment(TestSupport.environmentYAML(
             production: testCase.production, services: "  \(testCase.service.name):\n\(indented)"))

@@ -8,7 +8,7 @@
 public enum IAMPolicyTranslator: ECSSingleDocumentTranslator {
     public static func translate(_ service: ResolvedService, settings: ECSSettings) -> ECSDocument? {
         guard readsSecrets(service) else { return nil }
-        let references = Set(service.service.containers.flatMap(\.secrets.values))
+        let references = Set(service.service.allContainers.flatMap(\.secrets.values))
         let region = settings.region
         // Per store: the read action, the service that decrypts for it and the encryption-context key naming the secret.
         let stores: [(SecretReference.Store, String, String, String, String)] = [
@@ -28,9 +28,9 @@ public enum IAMPolicyTranslator: ECSSingleDocumentTranslator {
             fileName: "iam-policy.json", value: ["Version": "2012-10-17", "Statement": .array(statements)])
     }
 
-    /// Whether any container of `service` reads a secret, so that the execution role needs a policy at all.
+    /// Whether any container or init step of `service` reads a secret, so that the execution role needs a policy at all.
     public static func readsSecrets(_ service: ResolvedService) -> Bool {
-        service.service.containers.contains { !$0.secrets.isEmpty }
+        service.service.allContainers.contains { !$0.secrets.isEmpty }
     }
 
     private static func resources(_ references: Set<SecretReference>, store: SecretReference.Store, settings: ECSSettings) -> [String] {

@@ -12,9 +12,11 @@ public enum TaskDefinitionTranslator: ECSSingleDocumentTranslator {
                 "operatingSystemFamily": "LINUX",
             ],
             "executionRoleArn": .string(settings.executionRoleArn),
-            "containerDefinitions": .array(service.service.containers.map {
-                ECSContainerTranslator.translate($0, of: service, settings: settings)
-            }),
+            "containerDefinitions": .array(
+                service.service.initSteps.map { ECSContainerTranslator.translate($0, of: service, settings: settings) }
+                    + service.service.containers.map {
+                        ECSContainerTranslator.translate($0, of: service, settings: settings)
+                    }),
             "tags": service.ecsTags,
         ]
         if let taskRole = service.roleArn(on: .ecs) { document["taskRoleArn"] = .string(taskRole) }

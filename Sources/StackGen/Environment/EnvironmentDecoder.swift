@@ -238,7 +238,3 @@ struct EnvironmentDecoder {
         }
     }
 }
-
-extension Character {
-    package var isASCIIDigit: Bool { isASCII && isNumber }
-}

@@ -1,7 +1,36 @@
-/// One container of a pod: image, ports, environment, resources, probes and the restricted security context.
+/// One container of a pod: image, ports, environment, resources, probes and the restricted security context; and
+/// one init container, which has the same image, environment, resources, security and scratch volumes but no
+/// ports, probes or lifecycle hooks (Kubernetes refuses those on an init container).
 enum ContainerTranslator {
     static func translate(_ container: Container, of service: ResolvedService) -> Value {
-        let resources = service.resources(of: container)
+        var spec = common(container, resources: service.resources(of: container), of: service)
+        if !container.ports.isEmpty {
+            spec["ports"] = .array(container.ports.map { port in
+                [
+                    "name": .string(port.name), "containerPort": .int(port.number),
+                    "protocol": .string(port.transport.kubernetesName),
+                ]
+            })
+        }
+        if container.name == service.service.container.name, let configMap = ConfigMapTranslator.name(for: service) {
+            spec["envFrom"] = [["configMapRef": ["name": .string(configMap)]]]
+        }
+        if let healthCheck = container.healthCheck {
+            spec.merge(ProbeTranslator.probes(for: healthCheck)) { _, new in new }
+        }
+        if let lifecycle = PodLifecycle.lifecycle(of: service) { spec["lifecycle"] = lifecycle }
+        return .object(spec)
+    }
+
+    /// An entry of `initContainers`.
+    static func translate(_ step: InitStep, of service: ResolvedService) -> Value {
+        .object(common(step.container, resources: service.resources(of: step), of: service))
+    }
+
+    /// What containers and init containers share: name, image, resources, security, command, variables and mounts.
+    private static func common(_ container: Container, resources: Resources, of service: ResolvedService)
+        -> [String: Value]
+    {
         // Requests equal limits: the pod gets the Guaranteed QoS class, and costs what it reserves.
         let amounts: Value = [
             "cpu": .string(resources.cpu.kubernetesQuantity), "memory": .string(resources.memory.kubernetesQuantity),
@@ -15,28 +44,13 @@ enum ContainerTranslator {
         ]
         if let command = container.command { spec["command"] = .strings(command) }
         if let arguments = container.arguments { spec["args"] = .strings(arguments) }
-        if !container.ports.isEmpty {
-            spec["ports"] = .array(container.ports.map { port in
-                [
-                    "name": .string(port.name), "containerPort": .int(port.number),
-                    "protocol": .string(port.transport.kubernetesName),
-                ]
-            })
-        }
         let environment = environmentVariables(container)
         if !environment.isEmpty { spec["env"] = .array(environment) }
-        if container.name == service.service.container.name, let configMap = ConfigMapTranslator.name(for: service) {
-            spec["envFrom"] = [["configMapRef": ["name": .string(configMap)]]]
-        }
-        if let healthCheck = container.healthCheck {
-            spec.merge(ProbeTranslator.probes(for: healthCheck)) { _, new in new }
-        }
-        if let lifecycle = PodLifecycle.lifecycle(of: service) { spec["lifecycle"] = lifecycle }
         let mounts = ScratchVolumes.of(service.service, container: container)
         if !mounts.isEmpty {
             spec["volumeMounts"] = .array(mounts.map { ["name": .string($0.name), "mountPath": .string($0.path)] })
         }
-        return .object(spec)
+        return spec
     }
 
     /// Plain values and secret references, sorted by name so the order never depends on a dictionary.

@@ -1,4 +1,5 @@
-/// The pod template of a service's Deployment: labels, security, placement, containers and scratch volumes.
+/// The pod template of a service's Deployment: labels, security, placement, init containers, containers and scratch
+/// volumes.
 enum PodTemplateTranslator {
     static func translate(_ service: ResolvedService) -> Value {
         let security = service.service.security
@@ -22,6 +23,9 @@ enum PodTemplateTranslator {
             "terminationGracePeriodSeconds": .int(PodLifecycle.terminationGracePeriod(of: service)),
             "containers": .array(service.service.containers.map { ContainerTranslator.translate($0, of: service) }),
         ]
+        if !service.service.initSteps.isEmpty {
+            spec["initContainers"] = .array(service.service.initSteps.map { ContainerTranslator.translate($0, of: service) })
+        }
         let volumes = ScratchVolumes.of(service.service)
         if !volumes.isEmpty {
             spec["volumes"] = .array(volumes.map { ["name": .string($0.name), "emptyDir": [:]] })

@@ -1,128 +1,71 @@
-import Foundation
-
-/// When a scheduled job runs: a five-field cron expression (`minute hour day-of-month month day-of-week`, as
-/// Kubernetes reads it) and the IANA time zone it is read in.
+/// When a scheduled component runs: a cron expression in the five-field Kubernetes/Unix form and the IANA time zone
+/// it is read in.
 ///
-/// Each platform has its own form: Kubernetes takes the five fields as written; EventBridge Scheduler takes six
-/// (`cron(minute hour day-of-month month day-of-week year)`), with `?` in one of the two day fields, and numbers
-/// the days of the week 1–7 from Sunday. `kubernetes()` and `eventBridge()` translate, or say why they cannot.
+/// The expression is `minute hour day-of-month month day-of-week`, with `*`, lists (`1,15`), ranges (`1-5`), steps
+/// (`*/15`, `0-30/10`, `5/10`), month names (`JAN`–`DEC`), day names (`SUN`–`SAT`, 0 and 7 both Sunday) and the macros
+/// `@yearly`, `@annually`, `@monthly`, `@weekly`, `@daily`, `@midnight`, `@hourly`.
+///
+/// It is rendered two ways:
+/// - Kubernetes: `CronJob` `spec.schedule`, parsed by the CronJob controller with robfig/cron v3's standard parser
+///   (github.com/robfig/cron, `parser.go` `ParseStandard`, `spec.go` bounds: day-of-week 0–6, names case-insensitive,
+///   `N/step` meaning `N-max/step`; when both day-of-month and day-of-week are restricted a day matching either runs).
+///   The zone goes in `spec.timeZone` (kubernetes.io, CronJob "Time zones": `CRON_TZ=`/`TZ=` inside the schedule is
+///   not supported; kubernetes/kubernetes#116252 makes the API server refuse it on create).
+/// - EventBridge Scheduler: `ScheduleExpression` `cron(minutes hours day-of-month month day-of-week year)` and
+///   `ScheduleExpressionTimezone` (docs.aws.amazon.com, EventBridge "Cron expressions reference": six fields,
+///   day-of-week 1–7 = SUN–SAT, `/` not allowed in day-of-week, one of day-of-month and day-of-week must be `?`).
+///
+/// What one platform cannot express is refused with the reason and the fix rather than changed silently.
 public struct CronSchedule: Sendable, Hashable {
-    /// The expression as written.
+    /// The five-field expression or macro, as written.
     public let expression: String
-    /// The IANA time zone it is read in, such as `Europe/Berlin`.
+    /// The IANA time zone the expression is read in, such as `Europe/London`.
     public let timeZone: String
 
+    /// A schedule.
     /// - Parameters:
-    ///   - expression: Five fields: `minute hour day-of-month month day-of-week`.
-    ///   - timeZone: An IANA time zone (default `Etc/UTC`).
+    ///   - expression: Five fields (`minute hour day-of-month month day-of-week`) or a macro such as `@daily`.
+    ///   - timeZone: An IANA time zone name such as `America/New_York`; UTC when omitted.
     public init(_ expression: String, timeZone: String = "Etc/UTC") {
         self.expression = expression
         self.timeZone = timeZone
     }
 
-    /// The five fields, or why the expression is not five fields of cron syntax.
-    private func fields() -> Result<[String], CronScheduleError> {
-        let fields = expression.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard fields.count == 5 else {
-            return .failure(CronScheduleError(
-                reason: "`\(expression)` has \(fields.count) fields, not 5",
-                fix: "write `minute hour day-of-month month day-of-week`, such as `0 3 * * *` (03:00 every day)"))
-        }
-        let allowed = Set("0123456789*,-/?ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-        for (field, name) in zip(fields, Self.fieldNames) {
-            guard field.allSatisfy(allowed.contains) else {
-                return .failure(CronScheduleError(
-                    reason: "the \(name) field `\(field)` holds characters cron does not know",
-                    fix: "use numbers, names, `*`, `,`, `-` and `/`"))
-            }
-            if field.contains("?") {
-                return .failure(CronScheduleError(
-                    reason: "the \(name) field `\(field)` uses `?`, which Kubernetes does not read",
-                    fix: "use `*`; the EventBridge form gets its `?` from stackgen"))
-            }
-            for number in field.split(whereSeparator: { !$0.isNumber }).compactMap({ Int($0) }) {
-                guard Self.ranges[name]!.contains(number) || field.contains("/") else {
-                    return .failure(CronScheduleError(
-                        reason: "the \(name) field `\(field)` has \(number), outside \(Self.ranges[name]!.lowerBound)–\(Self.ranges[name]!.upperBound)",
-                        fix: "use a \(name) in \(Self.ranges[name]!.lowerBound)–\(Self.ranges[name]!.upperBound)"))
-                }
-            }
-        }
-        return .success(fields)
-    }
-
-    private static let fieldNames = ["minute", "hour", "day-of-month", "month", "day-of-week"]
-    private static let ranges: [String: ClosedRange<Int>] = [
-        "minute": 0...59, "hour": 0...23, "day-of-month": 1...31, "month": 1...12, "day-of-week": 0...7,
-    ]
-
-    /// The five-field form for a CronJob's `spec.schedule`.
+    /// The expression for a Kubernetes `CronJob`'s `spec.schedule`: single spaces between fields, names upper case,
+    /// and day-of-week 7 written as 0 (the controller's parser accepts 0–6 only).
+    /// - Returns: The schedule, or why the expression is not valid.
     public func kubernetes() -> Result<String, CronScheduleError> {
-        fields().map { $0.joined(separator: " ") }
+        CronExpression.parse(expression).map { $0.kubernetesForm }
     }
 
-    /// The `cron(minute hour day-of-month month day-of-week year)` form of EventBridge Scheduler.
+    /// The expression for EventBridge Scheduler's `ScheduleExpression`, such as `cron(0 3 ? * MON-FRI *)`.
+    /// - Returns: The schedule, or why it is not valid or has no EventBridge equivalent.
     public func eventBridge() -> Result<String, CronScheduleError> {
-        fields().flatMap { fields in
-            var (dayOfMonth, dayOfWeek) = (fields[2], fields[4])
-            switch (dayOfMonth == "*", dayOfWeek == "*") {
-            case (_, true): dayOfWeek = "?"
-            case (true, false): dayOfMonth = "?"
-            case (false, false):
-                return .failure(CronScheduleError(
-                    reason: "it names both a day of the month and a day of the week; cron runs on either, "
-                        + "EventBridge cannot say \"either\"",
-                    fix: "keep one of the two day fields and make the other `*`, or declare two scheduled jobs"))
-            }
-            guard let translated = Self.eventBridgeDaysOfWeek(dayOfWeek) else {
-                return .failure(CronScheduleError(
-                    reason: "the day-of-week field `\(dayOfWeek)` uses a step, which EventBridge numbers differently",
-                    fix: "list the days, such as `1,3,5` or `MON,WED,FRI`"))
-            }
-            return .success("cron(\(fields[0]) \(fields[1]) \(dayOfMonth) \(fields[3]) \(translated) *)")
-        }
+        CronExpression.parse(expression).flatMap { EventBridgeCron.translate($0) }
     }
 
-    /// Cron's days of the week (0–7, Sunday 0 and 7) as EventBridge's (1–7, Sunday 1); names and `?` as they are.
-    private static func eventBridgeDaysOfWeek(_ field: String) -> String? {
-        if field == "?" { return field }
-        guard !field.contains("/") else { return nil }
-        var result = ""
-        var number = ""
-        func flush() {
-            if let day = Int(number) { result += String(day % 7 + 1) }
-            number = ""
-        }
-        for character in field {
-            if character.isNumber { number.append(character) } else { flush(); result.append(character) }
-        }
-        flush()
-        return result
-    }
-
-    /// Why the time zone is not one both platforms know (`nil` when it is an IANA zone).
+    /// Why `timeZone` is not a usable IANA time zone name on both platforms, or `nil` when it is.
     public var timeZoneProblem: CronScheduleError? {
-        guard timeZone.contains("/") || timeZone == "UTC", TimeZone(identifier: timeZone) != nil else {
-            return CronScheduleError(
-                reason: "`\(timeZone)` is not an IANA time zone",
-                fix: "use a zone such as `Etc/UTC` or `Europe/Berlin`")
-        }
-        return nil
+        CronTimeZone.problem(with: timeZone)
     }
 }
 
-/// Why a cron schedule cannot be used on a platform, and what to write instead.
-public struct CronScheduleError: Error, Sendable, Hashable {
-    /// What is wrong.
+/// Why a schedule or its time zone cannot be used, and what to write instead.
+public struct CronScheduleError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong, naming the field and the value.
     public let reason: String
     /// What to write instead.
     public let fix: String
 
+    /// An error.
     /// - Parameters:
-    ///   - reason: What is wrong.
+    ///   - reason: What is wrong, naming the field and the value.
     ///   - fix: What to write instead.
     public init(reason: String, fix: String) {
         self.reason = reason
         self.fix = fix
     }
+
+    /// `reason; fix`.
+    public var description: String { "\(reason); \(fix)" }
 }

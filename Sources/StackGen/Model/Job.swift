@@ -21,7 +21,7 @@ public struct Job: Sendable, Hashable {
     /// How long Kubernetes keeps the finished Job for its logs and status, in seconds.
     public var keepFinishedSeconds: Int
     /// The pod or task it runs: the service's main container with the job's command, without ports, health
-    /// check, sidecars or exposure.
+    /// check, sidecars, init steps or exposure.
     public var pod: Service
 
     /// Declares a job that runs before `service` rolls out.
@@ -52,6 +52,8 @@ public struct Job: Sendable, Hashable {
         pod.container.arguments = arguments ?? service.container.arguments
         pod.container.environment.merge(environment) { _, job in job }
         pod.sidecars = []
+        // The service's init steps may check what the job is about to establish (a schema version): not run.
+        pod.initSteps = []
         pod.scaling = .default
         pod.exposure = .none
         pod.route = nil

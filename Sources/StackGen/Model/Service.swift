@@ -9,6 +9,8 @@ public struct Service: Sendable, Hashable {
     public var container: Container
     /// Further containers in the same pod or task.
     public var sidecars: [Container]
+    /// Steps that run to completion, in order, before the containers start in each pod or task.
+    public var initSteps: [InitStep]
     /// The pod or task size when the environment does not give one.
     public var size: FargateSize
     /// Fargate ephemeral storage for each task, 21–200 GiB; `nil` keeps the 20 GiB every task gets free.
@@ -69,6 +71,7 @@ public struct Service: Sendable, Hashable {
         shutdownSeconds: Int = Shutdown.defaultSeconds,
         interruptible: Bool = false,
         sidecars: [Container] = [],
+        initSteps: [InitStep] = [],
         security: PodSecurity = .restricted,
         writablePaths: [String] = ["/tmp"],
         needsKubernetesAPI: Bool = false,
@@ -86,6 +89,7 @@ public struct Service: Sendable, Hashable {
             name: name, image: .repository(image), ports: ports, command: command, arguments: arguments,
             environment: environment, secrets: secrets, healthCheck: healthCheck, writablePaths: writablePaths)
         self.sidecars = sidecars
+        self.initSteps = initSteps
         self.size = size
         self.ephemeralStorageGiB = ephemeralStorageGiB
         self.scaling = scaling
@@ -108,4 +112,8 @@ public struct Service: Sendable, Hashable {
 
     /// The main container followed by the sidecars.
     public var containers: [Container] { [container] + sidecars }
+
+    /// The init steps (as containers) followed by the main container and the sidecars: everything that runs an
+    /// image, reads variables and secrets, and mounts scratch volumes.
+    public var allContainers: [Container] { initSteps.map(\.container) + containers }
 }

@@ -55,6 +55,12 @@ public struct ResolvedService: Sendable {
             memory: .mebibytes(total.memory.mebibytes - sidecarMemory))
     }
 
+    /// What an init step is held to on Kubernetes: its own resources, else the whole pod size (it runs before the
+    /// containers, so the pod's request stays the size as long as no step asks for more).
+    public func resources(of step: InitStep) -> Resources {
+        step.resources ?? size.resources
+    }
+
     /// The name of the ECS task family and service: `<stack>-<environment>-<service>`.
     public var ecsName: String { "\(stackName)-\(environment.name)-\(service.name)" }
 

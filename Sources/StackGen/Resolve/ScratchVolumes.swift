@@ -9,7 +9,7 @@ public struct ScratchVolume: Sendable, Hashable {
 
 enum ScratchVolumes {
     static func of(_ service: Service) -> [ScratchVolume] {
-        service.containers.flatMap { container in
+        service.allContainers.flatMap { container in
             container.writablePaths.map { path in
                 ScratchVolume(name: "\(container.name)-\(slug(path))", container: container.name, path: path)
             }

@@ -6,7 +6,7 @@ enum SecretGroups {
     static func bySecretName(_ services: [ResolvedService]) -> [(String, [SecretReference])] {
         var groups: [String: Set<SecretReference>] = [:]
         for service in services {
-            for container in service.service.containers {
+            for container in service.service.allContainers {
                 for reference in container.secrets.values {
                     var plain = reference
                     plain.isShared = false

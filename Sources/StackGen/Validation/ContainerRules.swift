@@ -1,27 +1,28 @@
-/// Environment variables, writable paths and sidecar resources.
+/// Environment variables and writable paths of every container and init step, and sidecar resources.
 enum ContainerRules {
     static func check(_ service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for container in service.service.containers {
+        for container in service.service.allContainers {
+            let label = service.service.label(ofContainer: container.name)
             let names = Array(container.environment.keys) + Array(container.secrets.keys)
             for name in duplicates(names).sorted() {
                 findings.append(service.error(
-                    "`\(name)` in container `\(container.name)` is both a plain variable and a secret",
+                    "`\(name)` in \(label) is both a plain variable and a secret",
                     fix: "keep only the secret"))
             }
             for name in names.sorted() where !isEnvironmentVariableName(name) {
                 findings.append(service.error(
-                    "environment variable name `\(name)` in container `\(container.name)` is not valid",
+                    "environment variable name `\(name)` in \(label) is not valid",
                     fix: "use letters, digits and `_`, not starting with a digit"))
             }
             for path in container.writablePaths where !path.hasPrefix("/") {
                 findings.append(service.error(
-                    "writable path `\(path)` in container `\(container.name)` is not absolute", fix: "start it with `/`"))
+                    "writable path `\(path)` in \(label) is not absolute", fix: "start it with `/`"))
             }
-            if container.name != service.service.container.name, container.resources == nil {
-                findings.append(service.error(
-                    "sidecar `\(container.name)` has no resources", fix: "use `.sidecar(_:image:resources:)`"))
-            }
+        }
+        for sidecar in service.service.sidecars where sidecar.resources == nil {
+            findings.append(service.error(
+                "sidecar `\(sidecar.name)` has no resources", fix: "use `.sidecar(_:image:resources:)`"))
         }
         let main = service.resources(of: service.service.container)
         if main.cpu.millicores <= 0 || main.memory.mebibytes <= 0 {

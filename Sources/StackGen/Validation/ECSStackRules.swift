@@ -37,7 +37,7 @@ enum ScratchVolumeRules {
         guard let ecs = service.environment.ecs, service.environment.renders(.ecs),
             service.service.platforms.contains(.ecs), !ecs.imagesDeclareVolumes
         else { return [] }
-        let paths = service.service.containers.flatMap { container in container.writablePaths.map { "\(container.name):\($0)" } }
+        let paths = service.service.allContainers.flatMap { container in container.writablePaths.map { "\(container.name):\($0)" } }
         guard !paths.isEmpty else { return [] }
         let user = service.service.security.runAsUser.map { "user \($0)" } ?? "a non-root user"
         return [service.warning(

@@ -17,7 +17,7 @@ enum ImageRules {
             findings.append(service.settingsError(
                 "image digest `\(digest)` is not valid", fix: "use `sha256:` followed by 64 lowercase hex digits"))
         }
-        for container in service.service.containers {
+        for container in service.service.allContainers {
             switch container.image {
             case .repository(let repository):
                 if !isValidRepository(repository) {
@@ -26,23 +26,25 @@ enum ImageRules {
                         fix: "use a reference such as `ghcr.io/acme/api`, without a tag (the environment gives it)"))
                 }
             case .pinned(let reference):
-                findings += pinnedProblems(reference, container: container.name, in: service)
+                let kind = service.service.initSteps.contains { $0.name == container.name } ? "init step" : "sidecar"
+                findings += pinnedProblems(reference, container: "\(kind) `\(container.name)`", in: service)
             }
         }
         return findings
     }
 
+    /// `container` names it in messages: "sidecar `otel`" or "init step `wait-for-db`".
     private static func pinnedProblems(_ reference: String, container: String, in service: ResolvedService) -> [Diagnostic] {
         let (repository, version) = split(reference)
         let tagValid = version?.tag.map(isValidTag) ?? true
         let digestValid = version?.digest.map(isValidDigest) ?? true
         guard isValidRepository(repository), version != nil, tagValid, digestValid else {
             return [service.error(
-                "image `\(reference)` of sidecar `\(container)` is not a pinned reference",
+                "image `\(reference)` of \(container) is not a pinned reference",
                 fix: "use `repository:tag`, `repository@sha256:…` or `repository:tag@sha256:…`")]
         }
         if service.environment.isProduction, version?.tag == "latest", version?.digest == nil {
-            return [service.error("sidecar `\(container)` runs `latest` in production", fix: "pin a version tag or a digest")]
+            return [service.error("\(container) runs `latest` in production", fix: "pin a version tag or a digest")]
         }
         return []
     }

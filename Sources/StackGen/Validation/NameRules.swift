@@ -1,4 +1,5 @@
-/// Service, container and scratch-volume names must be DNS-1123 labels; containers must be unique.
+/// Service, container, init step and scratch-volume names must be DNS-1123 labels; containers and init steps must
+/// have distinct names.
 enum NameRules {
     static func check(_ service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
@@ -15,10 +16,16 @@ enum NameRules {
                 findings.append(service.error("container name `\(container.name)` \(problem)", fix: "rename it"))
             }
         }
-        for name in duplicates(service.service.containers.map(\.name)) {
+        for step in service.service.initSteps {
+            if let problem = Naming.dnsLabelProblem(step.name) {
+                findings.append(service.error("init step name `\(step.name)` \(problem)", fix: "rename it"))
+            }
+        }
+        for name in duplicates(service.service.allContainers.map(\.name)) {
             findings.append(service.error(
-                "two containers are named `\(name)`",
-                fix: "a sidecar cannot share the service's name or another sidecar's; rename one"))
+                "two containers or init steps are named `\(name)`",
+                fix: "a sidecar or init step cannot share the service's name, another sidecar's or another step's; "
+                    + "rename one"))
         }
         for volume in ScratchVolumes.of(service.service) {
             if let problem = Naming.dnsLabelProblem(volume.name) {

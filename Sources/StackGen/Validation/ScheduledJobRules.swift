@@ -7,10 +7,13 @@ extension ScheduledJob: ValidatedComponent {
         let environment = resolved.environment
         let renders = { (platform: Platform) in environment.renders(platform) && resolved.runs(on: platform) }
         let written = "`\(schedule.expression)`"
+        var invalidOnKubernetes = false
         if renders(.kubernetes), case .failure(let problem) = schedule.kubernetes() {
+            invalidOnKubernetes = true
             findings.append(resolved.error("the schedule \(written) is not valid on Kubernetes: \(problem.reason)", fix: problem.fix))
         }
-        if renders(.ecs), case .failure(let problem) = schedule.eventBridge(), case .success = schedule.kubernetes() {
+        // One finding for an expression neither platform reads; the ECS one when only EventBridge cannot.
+        if renders(.ecs), !invalidOnKubernetes, case .failure(let problem) = schedule.eventBridge() {
             findings.append(resolved.error(
                 "the schedule \(written) cannot be translated for EventBridge Scheduler (ECS): \(problem.reason)",
                 fix: problem.fix))

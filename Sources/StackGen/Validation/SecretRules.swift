@@ -2,12 +2,14 @@
 enum SecretRules {
     static func check(_ service: ResolvedService) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for container in service.service.containers {
+        for container in service.service.allContainers {
             for (variable, secret) in container.secrets.sorted(by: { $0.key < $1.key }) {
                 findings += referenceProblems(secret, variable: variable, in: service)
             }
             findings += plainCredentials(
-                container.environment, in: service) { "plain environment variable `\($0)` in container `\(container.name)`" }
+                container.environment, in: service) {
+                "plain environment variable `\($0)` in \(service.service.label(ofContainer: container.name))"
+            }
         }
         return findings
     }

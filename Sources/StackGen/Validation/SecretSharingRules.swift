@@ -53,7 +53,7 @@ package enum SecretSharingRules {
         app.stacks.flatMap { $0.services(in: environment) }
             .filter { service in environment.platforms.contains(where: service.platforms.contains) }
             .flatMap { service in
-                service.containers.flatMap { container in
+                service.allContainers.flatMap { container in
                     container.secrets.sorted { $0.key < $1.key }.map { (service, $0.value) }
                 }
             }

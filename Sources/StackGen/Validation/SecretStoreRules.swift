@@ -10,7 +10,7 @@ enum SecretStoreRules {
         for (secretName, references) in groups {
             // Located at the first service that reads the Secret.
             let reader = kubernetesServices.first { service in
-                service.service.containers.contains { $0.secrets.values.contains { $0.kubernetesSecretName == secretName } }
+                service.service.allContainers.contains { $0.secrets.values.contains { $0.kubernetesSecretName == secretName } }
             }
             let at = reader?.service.source ?? location
             let names = Set(references.map(\.name)).sorted()

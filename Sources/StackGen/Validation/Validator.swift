@@ -10,7 +10,7 @@ package enum Validator {
         NameRules.check, PortRules.check, ContainerRules.check, HealthCheckRules.check, ScalingRules.check,
         ImageRules.check, CapacityRules.check, SecretRules.check, SecurityRules.check,
         LoadBalancerRules.check, EphemeralStorageRules.check, IdentityRules.check, ConfigurationRules.check,
-        RouteRules.check, TrafficRules.check, ScratchVolumeRules.check,
+        RouteRules.check, TrafficRules.check, ScratchVolumeRules.check, InitStepRules.check,
     ]
 
     package static let environmentRules: [EnvironmentRule] = [

@@ -1,7 +1,9 @@
 import StackGen
 
-/// A stack that exercises every part of the model the repository's own stacks do not: sidecars, Parameter
-/// Store secrets (with a leading `/`), a secret shared across environments, typed configuration overridden per
+/// A stack that exercises every part of the model the repository's own stacks do not: sidecars, init steps (one
+/// with the service's image, its own resources and a secret it shares with the main container; one pinned, with
+/// writable paths, a Parameter Store secret and the whole size), Parameter Store secrets (with a leading `/`), a
+/// secret shared across environments, typed configuration overridden per
 /// environment, an AWS role, command health checks, several writable paths, a writable root filesystem, a non-`http`
 /// exposed port, a service only some environments declare, and environment values that YAML readers would
 /// take for something else if they were not quoted. Traffic: a routed service with a separate readiness path,
@@ -52,6 +54,21 @@ enum FixtureApp {
                     "otel-collector", image: "otel/opentelemetry-collector:0.98.0",
                     resources: Resources(cpu: .cpu(millicores: 125), memory: .mebibytes(256)),
                     ports: [Port("otlp", 4317)], arguments: ["--config", "/etc/otel/config.yaml"])
+            ],
+            initSteps: [
+                // Waits until the database accepts connections, with the service's image and credentials.
+                InitStep(
+                    "wait-for-database", image: .repository("registry.example.com/shop/checkout"),
+                    command: ["/app/wait-for-database"], arguments: ["--timeout", "120s"],
+                    environment: ["LOG_LEVEL": "info"],
+                    secrets: ["DATABASE_URL": .secretsManager("shop/\(environment.name)/checkout", key: "database-url")],
+                    resources: Resources(cpu: .cpu(millicores: 250), memory: .mebibytes(256))),
+                // Checks the schema registry knows the version this release expects; caches in a path of its own.
+                InitStep(
+                    "check-schema", image: .pinned("registry.example.com/tools/schema-check:1.4.2"),
+                    arguments: ["--subject", "orders", "--expect", "42"],
+                    secrets: ["REGISTRY_TOKEN": .parameter("/shop/\(environment.name)", key: "schema-registry-token")],
+                    writablePaths: ["/tmp", "/var/cache/schema"]),
             ],
             security: .restricted(runAsUser: 10001),
             configuration: ["CURRENCY": "EUR", "CART_TTL_MINUTES": 30, "EXPRESS_CHECKOUT": false],
