@@ -526,16 +526,15 @@ def check_ecs_service(path: Path, report: Report) -> None:
         check_api_input(path, service, "ecs", "CreateService", report)
 
 
-def check_schedule(path: Path, report: Report) -> None:
-    schedule = load_json(path, report)
-    if schedule is not None:
-        check_api_input(path, schedule, "scheduler", "CreateSchedule", report)
+def api_input_check(service: str, operation: str):
+    """A check that reads a JSON file and validates it as the input of one AWS API call."""
 
+    def check(path: Path, report: Report) -> None:
+        params = load_json(path, report)
+        if params is not None:
+            check_api_input(path, params, service, operation, report)
 
-def check_run_task(path: Path, report: Report) -> None:
-    run_task = load_json(path, report)
-    if run_task is not None:
-        check_api_input(path, run_task, "ecs", "RunTask", report)
+    return check
 
 
 def check_scalable_target(path: Path, report: Report) -> None:
@@ -572,8 +571,8 @@ CHECKS = {
     "kustomizations": check_kustomization,
     "ecs task definitions": check_task_definition,
     "ecs services": check_ecs_service,
-    "ecs schedules": check_schedule,
-    "ecs run-task inputs": check_run_task,
+    "ecs schedules": api_input_check("scheduler", "CreateSchedule"),
+    "ecs run-task inputs": api_input_check("ecs", "RunTask"),
     "ecs scalable targets": check_scalable_target,
     "ecs scaling policies": check_scaling_policy,
     "cloudformation templates": check_template,

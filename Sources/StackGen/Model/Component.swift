@@ -43,6 +43,24 @@ public enum ComponentSettingsSource: Sendable, Hashable {
     }
 }
 
+/// A component that runs one pod or task declared as a `Service` value (`pod`): its name, place, platforms and
+/// workload are the pod's.
+public protocol PodComponent: Component {
+    /// The pod or task it runs.
+    var pod: Service { get }
+}
+
+extension PodComponent {
+    /// The pod's name.
+    public var name: String { pod.name }
+    /// Where the component was declared.
+    public var source: SourceLocation { pod.source }
+    /// The pod's platforms.
+    public var platforms: Set<Platform> { pod.platforms }
+    /// The pod.
+    public var workload: Service? { pod }
+}
+
 extension Service: Component {
     /// `service`.
     public var kind: String { "service" }

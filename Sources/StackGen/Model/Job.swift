@@ -64,14 +64,9 @@ public struct Job: Sendable, Hashable {
     }
 }
 
-extension Job: Component {
-    public var name: String { pod.name }
-    public var source: SourceLocation { pod.source }
-    public var platforms: Set<Platform> { pod.platforms }
+extension Job: PodComponent {
     /// `job`.
     public var kind: String { "job" }
-    /// The pod or task it runs.
-    public var workload: Service? { pod }
     /// The settings of the service it runs before.
     public var settingsSource: ComponentSettingsSource { .service(service) }
 }

@@ -73,14 +73,9 @@ public struct ScheduledJob: Sendable, Hashable {
     }
 }
 
-extension ScheduledJob: Component {
-    public var name: String { pod.name }
-    public var source: SourceLocation { pod.source }
-    public var platforms: Set<Platform> { pod.platforms }
+extension ScheduledJob: PodComponent {
     /// `scheduled job`.
     public var kind: String { "scheduled job" }
-    /// The pod or task each run starts.
-    public var workload: Service? { pod }
     /// `jobs.<name>`.
     public var settingsSource: ComponentSettingsSource { .jobs }
 }

@@ -3,7 +3,13 @@
 extension ScheduledJob: ValidatedComponent {
     package func validate(_ resolved: ResolvedComponent) -> [Diagnostic] {
         guard let workload = resolved.workload else { return [] }
-        var findings = Validator.serviceRules.flatMap { $0(workload) }
+        var findings = JobRules.check(resolved, limits: [
+            ("startingDeadlineSeconds", startingDeadlineSeconds, 10...86_400),
+            ("retries", retries, 0...185),
+            ("activeDeadlineSeconds", activeDeadlineSeconds, 1...604_800),
+            ("successfulRunsKept", successfulRunsKept, 0...100),
+            ("failedRunsKept", failedRunsKept, 0...100),
+        ])
         let environment = resolved.environment
         let renders = { (platform: Platform) in environment.renders(platform) && resolved.runs(on: platform) }
         let written = "`\(schedule.expression)`"
@@ -37,13 +43,6 @@ extension ScheduledJob: ValidatedComponent {
                     fix: "shorten the job's or the stack's name"))
             }
         }
-        findings += JobLimits.check(resolved, [
-            ("startingDeadlineSeconds", startingDeadlineSeconds, 10...86_400),
-            ("retries", retries, 0...185),
-            ("activeDeadlineSeconds", activeDeadlineSeconds, 1...604_800),
-            ("successfulRunsKept", successfulRunsKept, 0...100),
-            ("failedRunsKept", failedRunsKept, 0...100),
-        ])
         return findings
     }
 }
@@ -52,27 +51,25 @@ extension ScheduledJob: ValidatedComponent {
 /// the version hash.
 extension Job: ValidatedComponent {
     package func validate(_ resolved: ResolvedComponent) -> [Diagnostic] {
-        guard let workload = resolved.workload else { return [] }
-        var findings = Validator.serviceRules.flatMap { $0(workload) }
+        var findings = JobRules.check(resolved, limits: [
+            ("retries", retries, 0...100),
+            ("activeDeadlineSeconds", activeDeadlineSeconds, 1...604_800),
+            ("keepFinishedSeconds", keepFinishedSeconds, 0...2_592_000),
+        ])
         if name.count > 54 {
             findings.append(resolved.error(
                 "job name `\(name)` is \(name.count) characters; with the version hash (`-` and 8 hex digits) the "
                     + "Kubernetes Job's name would pass 63",
                 fix: "use a name of at most 54 characters"))
         }
-        findings += JobLimits.check(resolved, [
-            ("retries", retries, 0...100),
-            ("activeDeadlineSeconds", activeDeadlineSeconds, 1...604_800),
-            ("keepFinishedSeconds", keepFinishedSeconds, 0...2_592_000),
-        ])
         return findings
     }
 }
 
-/// Numbers of a job that must lie in a range.
-enum JobLimits {
-    static func check(_ resolved: ResolvedComponent, _ limits: [(String, Int, ClosedRange<Int>)]) -> [Diagnostic] {
-        limits.compactMap { name, value, range in
+/// What every job is checked for: every service rule on its pod or task, and numbers that must lie in a range.
+enum JobRules {
+    static func check(_ resolved: ResolvedComponent, limits: [(String, Int, ClosedRange<Int>)]) -> [Diagnostic] {
+        (resolved.workload.map { workload in Validator.serviceRules.flatMap { $0(workload) } } ?? []) + limits.compactMap { name, value, range in
             range.contains(value) ? nil : resolved.error(
                 "`\(name)` is \(value), outside \(range.lowerBound)…\(range.upperBound)",
                 fix: "give `\(name):` a value in \(range.lowerBound)…\(range.upperBound)")
