@@ -154,7 +154,7 @@ struct ScheduledJobTests {
         #expect(error.description.hasPrefix("Environments/test.yaml:26:5: error: [test/report] scheduled job `report` runs on ECS, but `ecs:` in Environments/test.yaml has no `schedulerRoleArn`; add `schedulerRoleArn: arn:aws:iam::123456789012:role/NAME`"))
     }
 
-    @Test("a job's settings live under `jobs:`: missing, misspelt and `replicas` are errors with the fix")
+    @Test("a job's settings live under `jobs:`: missing, misspelt, `replicas` and a job that takes none are errors with the fix")
     func settings() throws {
         let missing = try finding("has no settings", yaml: Support.yaml(jobs: "  reprot:\n    tag: \"1\""), job: Support.report())
         #expect(missing.message == "Environments/test.yaml has no settings for scheduled job `report` (is `reprot` a typo?)")
@@ -163,7 +163,16 @@ struct ScheduledJobTests {
         #expect(diagnostics.map(\.description).contains(
             "Environments/test.yaml:27:5: error: [test/reprot] no stack declares a scheduled job named `reprot`; did you mean `report`?"))
         let replicas = TestSupport.loadDiagnostics(Support.yaml(jobs: "  report:\n    tag: \"1\"\n    replicas: 2"))
-        #expect(replicas.map(\.description).contains { $0.hasPrefix("Environments/test.yaml:28:5: error: [test/report] unknown key `replicas` in `jobs.report`") }, "\(replicas.map(\.description))")
+        #expect(replicas.map(\.description) == [
+            "Environments/test.yaml:28:15: error: [test/report] `replicas` is not a job setting; remove it: each run of a job is one pod or task, not behind a load balancer",
+        ])
+        let (_, jobEntry) = try Support.render(Support.yaml(jobs: "  report:\n    tag: \"1\"\n  migrate:\n    tag: \"1\"")) { _ in
+            Support.api
+            Support.report()
+            Job("migrate", before: Support.api)
+        }
+        #expect(jobEntry.map(\.description).contains(
+            "Environments/test.yaml:29:5: error: [test/migrate] job `migrate` takes no settings from `jobs:`; remove them; it runs with the settings of the service it runs before"))
     }
 
     @Test("a scheduled job's secret keys reach the ExternalSecret even when no service reads them")

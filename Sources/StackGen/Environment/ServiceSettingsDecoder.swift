@@ -13,7 +13,7 @@ struct ServiceSettingsDecoder {
     func decode(_ node: Node) -> ServiceSettings? {
         guard let pairs = reader.mapping(
             node, named: "\(section).\(path.split(separator: "/").last!)",
-            allowed: section == "jobs" ? EnvironmentDecoder.jobKeys : EnvironmentDecoder.serviceKeys,
+            allowed: EnvironmentDecoder.serviceKeys,
             path: path)
         else { return nil }
         var settings = ServiceSettings(
@@ -23,6 +23,12 @@ struct ServiceSettingsDecoder {
         var cpu: (Int, Node)?
         var memory: (Int, Node)?
         for (key, value) in pairs {
+            if section == "jobs", !EnvironmentDecoder.jobKeys.contains(key) {
+                reader.error(
+                    "`\(key)` is not a job setting", at: value, path: path,
+                    fix: "remove it: each run of a job is one pod or task, not behind a load balancer")
+                continue
+            }
             switch key {
             case "tag": tag = reader.string(value, named: key, path: path)
             case "digest": digest = reader.string(value, named: key, path: path)

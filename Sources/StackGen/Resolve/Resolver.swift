@@ -70,6 +70,14 @@ public enum Resolver {
             let names = declared[section] ?? []
             for (name, settings) in environment.settings(in: section).sorted(by: { $0.key < $1.key })
             where !names.contains(name) {
+                if let owner = rendered.first(where: { $0.component.name == name })?.component {
+                    diagnostics.append(.error(
+                        "\(owner.kind) `\(name)` takes no settings from `\(section):`", at: settings.location,
+                        path: "\(environment.name)/\(name)",
+                        fix: owner.settingsSource.section.map { "move them under `\($0):`" }
+                            ?? "remove them; it runs with the settings of the service it runs before"))
+                    continue
+                }
                 let kind = section == "services" ? "a service" : "a scheduled job"
                 diagnostics.append(.error(
                     "no stack declares \(kind) named `\(name)`", at: settings.location,
