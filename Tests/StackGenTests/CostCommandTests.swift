@@ -29,6 +29,19 @@ struct CostCommandTests {
         return (production, staging)
     }
 
+    @Test("the estimate warns which jobs it leaves unpriced, and prices only the services")
+    func unpricedJobs() throws {
+        let workspace = Workspace(root: TestSupport.repositoryRoot, extensions: .cost)
+        let (estimate, diagnostics) = CostEstimator(app: repositoryApp).estimate(try workspace.loadEnvironment("production"))
+        #expect(diagnostics.map(\.description).contains(
+            "Environments/production.yaml: warning: [production] the estimate does not price job `migrate`, scheduled "
+                + "job `db-backup`: each run costs its size for as long as it runs, which the environment does not say; "
+                + "add their expected run time × size to the figures by hand (README, \"Jobs and cost\")"))
+        #expect(try #require(estimate).resources.allSatisfy { !["migrate", "db-backup"].contains($0.name) })
+        let (_, staging) = CostEstimator(app: repositoryApp).estimate(try workspace.loadEnvironment("staging"))
+        #expect(staging.map(\.message).contains { $0.contains("does not price job `migrate`:") })
+    }
+
     @Test("production --compare staging prints the comparison, then every resource of both")
     func compareTable() throws {
         let text = try produce(["production", "--compare", "staging", "--root", root])
