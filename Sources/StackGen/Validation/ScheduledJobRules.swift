@@ -33,8 +33,8 @@ extension ScheduledJob: ValidatedComponent {
                     "scheduled job `\(name)` runs on ECS, but `ecs:` in \(environment.file) has no `schedulerRoleArn`",
                     at: workload.settings.location ?? SourceLocation(file: environment.file), path: resolved.path,
                     fix: "add `schedulerRoleArn: arn:aws:iam::\(ecs.account):role/NAME`, a role EventBridge Scheduler "
-                        + "may assume that allows `ecs:RunTask` on the job's task definition and `iam:PassRole` for "
-                        + "its execution and task roles"))
+                        + "may assume that allows `ecs:RunTask` on the job's task definition, `ecs:TagResource` and "
+                        + "`iam:PassRole` for its execution and task roles"))
             }
             if workload.ecsName.count > 64 {
                 findings.append(resolved.error(
