@@ -42,9 +42,11 @@ struct ListCommand: ParsableCommand {
             lines.append("kubectl apply -k / Argo CD / Flux: \(folder)/kubernetes/ (kustomization.yaml lists every file)")
         }
         if environment.renders(.ecs) {
-            lines.append("aws cloudformation deploy: \(folder)/\(ECSStackTemplate.fileName) (every ECS service)")
+            lines.append("aws cloudformation deploy: \(folder)/\(ECSStackTemplate.fileName) "
+                + "(every ECS service and scheduled job; jobs before a rollout run first with run-task.json)")
             lines.append("AWS CLI / ecspresso: \(folder)/ecs/<service>/task-definition.json, service.json, "
-                + "scalable-target.json, scaling-policy-<metric>.json, iam-policy.json")
+                + "scalable-target.json, scaling-policy-<metric>.json, iam-policy.json; "
+                + "<job>/schedule.json or run-task.json")
         }
         return lines
     }
