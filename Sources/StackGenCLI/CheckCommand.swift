@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         }
         guard stale.isEmpty else {
             let names = stale.map(\.environment).joined(separator: " ")
-            Output.error("\(workspace.displayPath(workspace.output))/ is out of date; run `stackgen synth \(names)` and commit the result")
+            Output.error("\(workspace.displayPath(workspace.output))/ is out of date; run `\(StackGenCLI.command) synth \(names)` and commit the result")
             throw ExitCode.failure
         }
     }

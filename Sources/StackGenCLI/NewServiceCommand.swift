@@ -61,14 +61,15 @@ struct NewServiceCommand: ParsableCommand {
             name: name, port: port, exposed: exposed,
             platforms: platforms.isEmpty ? nil : platforms.compactMap(Platform.init(rawValue:)))
         do {
-            let changes = try ScaffoldPlanner.plan(scaffold, stack: stackName, workspace: workspace)
+            let declared = app.stacks.first { $0.name == stackName }?.source.file
+            let changes = try ScaffoldPlanner.plan(scaffold, stack: stackName, declaredAt: declared, workspace: workspace)
             try changes.apply(workspace: workspace)
             for change in changes.files { Output.print("\(change.isNew ? "created" : "updated") \(workspace.displayPath(change.url))") }
             Output.print("""
 
                 Next: set the image repository, tag and health check in \(workspace.displayPath(changes.files[0].url)), then
-                  swift run stackgen validate --all
-                  swift run stackgen synth --all
+                  \(StackGenCLI.command) validate --all
+                  \(StackGenCLI.command) synth --all
                 """)
         } catch let problem as SourceEditing.Problem {
             Output.error("\(problem.description); nothing was written")

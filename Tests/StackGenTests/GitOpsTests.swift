@@ -24,10 +24,18 @@ struct GitOpsTests {
         #expect(stale.output.contains("production: 4 changed, 0 added, 0 removed"))
         #expect(stale.output.contains("  changed  Manifests/production/kubernetes/web/horizontalpodautoscaler.yaml"))
         #expect(stale.output.contains("staging: up to date"))
-        #expect(stale.error.contains("Manifests/ is out of date; run `stackgen synth production` and commit the result"))
+        #expect(stale.error.contains("Manifests/ is out of date; run `swift run stackgen synth production` and commit the result"))
         #expect(TestSupport.tree(at: root.appendingPathComponent("Manifests")) == before, "check never writes")
         #expect(try CommandRunner.run(["synth", "production", "--root", root.path]).status == 0)
         #expect(try CommandRunner.run(["check", "--all", "--root", root.path]).status == 0)
+    }
+
+    @Test("hints name the command as it was started: swift run for a package's build, else as typed")
+    func invocation() {
+        #expect(Invocation.command(startedAs: "/work/gitops/.build/debug/stackgen") == "swift run stackgen")
+        #expect(Invocation.command(startedAs: ".build/release/deploy") == "swift run deploy")
+        #expect(Invocation.command(startedAs: "stackgen") == "stackgen")
+        #expect(Invocation.command(startedAs: "/usr/local/bin/stackgen") == "/usr/local/bin/stackgen")
     }
 
     @Test("diff prints a plain unified diff when piped, and a summary line")
