@@ -94,6 +94,30 @@ struct GitOpsTests {
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("prod/ecs/docs").path))
     }
 
+    @Test("a manifest stackgen did not write under kubernetes/ is kept, and synth, check and diff warn that it is never deployed")
+    func unlistedManifest() throws {
+        let root = try CommandRunner.repositoryCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let kubernetes = root.appendingPathComponent("Manifests/production/kubernetes")
+        try FileManager.default.createDirectory(at: kubernetes.appendingPathComponent("extra"), withIntermediateDirectories: true)
+        let stray = kubernetes.appendingPathComponent("extra/priorityclass.yaml")
+        try Data("apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\n".utf8).write(to: stray)
+        try Data("notes\n".utf8).write(to: kubernetes.appendingPathComponent("api/NOTES.md"))
+        let warning = "warning: [production] Manifests/production/kubernetes/extra/priorityclass.yaml was not written by "
+            + "stackgen and is not listed in kubernetes/kustomization.yaml, so it is never deployed (stackgen keeps it); "
+            + "move it out of Manifests/, or include it from a stack so that it is listed in kustomization.yaml"
+        for command in [["check", "--all"], ["diff", "--all"], ["synth", "--all"]] {
+            let result = try CommandRunner.run(command + ["--root", root.path])
+            #expect(result.status == 0, "\(command): \(result.error)")
+            #expect(result.error.contains(warning), "\(command): \(result.error)")
+            #expect(result.error.contains("0 errors, 1 warning"), "\(command): only the manifest, not NOTES.md")
+        }
+        #expect(try Data(contentsOf: stray) == Data("apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\n".utf8))
+        let strict = try CommandRunner.run(["check", "--all", "--strict", "--root", root.path])
+        #expect(strict.status == 1)
+        #expect(strict.error.contains("error: [production] Manifests/production/kubernetes/extra/priorityclass.yaml"))
+    }
+
     @Test("a selector change is an error naming the service")
     func selectorChange() throws {
         let output = TestSupport.temporaryDirectory()
