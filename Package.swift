@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "StackGen", targets: ["StackGen"]),
         /// The command line, for a repository that hands it its own `App`.
         .library(name: "StackGenCLI", targets: ["StackGenCLI"]),
+        /// Test helpers for a team's stacks (swift-testing): golden trees, platform parity.
+        .library(name: "StackGenTesting", targets: ["StackGenTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -24,6 +26,11 @@ let package = Package(
                 "StackGen", "StackGenCost", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// Golden-tree and parity assertions for tests of a team's stacks (and of this repository's).
+        .target(
+            name: "StackGenTesting",
+            dependencies: ["StackGen", "StackGenCost", .product(name: "Yams", package: "Yams")]
+        ),
         /// This repository's own app (the GitHub dashboard). Not a product, and named apart from the target
         /// `Stacks` a team declares, so a package depending on this one never sees it.
         .target(name: "DashboardStacks", dependencies: ["StackGen"], path: "Stacks"),
@@ -37,7 +44,7 @@ let package = Package(
         .testTarget(
             name: "StackGenTests",
             dependencies: [
-                "StackGen", "StackGenCost", "StackGenCLI", "DashboardStacks", .product(name: "Yams", package: "Yams"),
+                "StackGen", "StackGenCost", "StackGenCLI", "StackGenTesting", "DashboardStacks", .product(name: "Yams", package: "Yams"),
             ]
         ),
     ]

@@ -2,6 +2,7 @@ import Foundation
 import StackGen
 @testable import StackGenCost
 import DashboardStacks
+import StackGenTesting
 import Testing
 
 /// One service behaves the same on EKS and ECS: for every environment that renders both platforms, of any app,

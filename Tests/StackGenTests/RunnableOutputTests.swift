@@ -2,6 +2,7 @@ import Foundation
 import StackGen
 @testable import StackGenCost
 import DashboardStacks
+import StackGenTesting
 import Testing
 
 /// Properties that make the Kubernetes output run as it is, proved for any app: the fixture app in every fixture
