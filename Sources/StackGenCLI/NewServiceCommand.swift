@@ -17,10 +17,11 @@ struct NewServiceCommand: ParsableCommand {
         commandName: "service",
         abstract: "Add a service: a Swift file in the stack's folder, a call in the stack, settings in every environment.",
         discussion: """
-            Writes Stacks/<StackFolder>/<Name>.swift, adds `<name>(environment)` to the stack's body, and adds \
-            `<name>:` with a tag and replicas under `services:` in every Environments/*.yaml, leaving the rest of \
-            those files (comments, order) as it was. Then prints the next commands. Nothing is written if any \
-            step cannot be done.
+            Writes <Name>.swift beside the file that declares the stack (the file it was compiled from, else the \
+            first declaring `Stack("<stack>")` under a target folder Package.swift names, Stacks/ or Sources/), \
+            adds `<name>(environment)` to the stack's body, and adds `<name>:` with a tag and replicas under \
+            `services:` in every Environments/*.yaml, leaving the rest of those files (comments, order) as it was. \
+            Then prints the next commands. Nothing is written if any step cannot be done.
             """
     )
 
