@@ -9,7 +9,8 @@ let package = Package(
         .library(name: "StackGen", targets: ["StackGen"]),
         /// The command line, for a repository that hands it its own `App`.
         .library(name: "StackGenCLI", targets: ["StackGenCLI"]),
-        .executable(name: "stackgen", targets: ["stackgen"]),
+        /// Test helpers for a team's stacks (swift-testing): golden trees, platform parity.
+        .library(name: "StackGenTesting", targets: ["StackGenTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -25,14 +26,25 @@ let package = Package(
                 "StackGen", "StackGenCost", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "Stacks", dependencies: ["StackGen"], path: "Stacks"),
-        .executableTarget(name: "stackgen", dependencies: ["StackGenCLI", "Stacks"]),
+        /// Golden-tree and parity assertions for tests of a team's stacks (and of this repository's).
+        .target(
+            name: "StackGenTesting",
+            dependencies: ["StackGen", "StackGenCost", .product(name: "Yams", package: "Yams")]
+        ),
+        /// This repository's own app (the GitHub dashboard). Not a product, and named apart from the target
+        /// `Stacks` a team declares, so a package depending on this one never sees it.
+        .target(name: "DashboardStacks", dependencies: ["StackGen"], path: "Stacks"),
+        /// This repository's `stackgen` (`swift run stackgen`). Deliberately not a declared product: SwiftPM
+        /// makes an executable product of it only when this package is the root, so a team's package that
+        /// depends on this one can declare its own executable `stackgen` and `swift run stackgen` there never
+        /// builds or runs this one.
+        .executableTarget(name: "stackgen", dependencies: ["StackGenCLI", "DashboardStacks"]),
         /// The command line over a generated app of many services, for scripts/benchmark.
         .executableTarget(name: "stackgen-benchmark", dependencies: ["StackGen", "StackGenCLI"]),
         .testTarget(
             name: "StackGenTests",
             dependencies: [
-                "StackGen", "StackGenCost", "StackGenCLI", "Stacks", .product(name: "Yams", package: "Yams"),
+                "StackGen", "StackGenCost", "StackGenCLI", "StackGenTesting", "DashboardStacks", .product(name: "Yams", package: "Yams"),
             ]
         ),
     ]

@@ -2,8 +2,9 @@
 
 Usage: conformance.py [TREE...]
 
-Without arguments the trees are Manifests/ and every folder directly under
-Tests/Golden/, relative to the repository root. A tree holds one folder per
+Without arguments the trees are Manifests/, every folder directly under
+Tests/Golden/ and the example repository's Examples/gitops/Manifests/, relative to
+the repository root. A tree holds one folder per
 environment:
 
     <env>/kubernetes/kustomization.yaml, namespace.yaml, <service>/*.yaml
@@ -632,7 +633,7 @@ def check_tree(tree: Path, files: list[tuple[Path, str]], kubectl: str | None, r
 
 def default_trees(report: Report) -> list[Path]:
     trees = []
-    for folder in (REPOSITORY / "Manifests", REPOSITORY / "Tests" / "Golden"):
+    for folder in (REPOSITORY / "Manifests", REPOSITORY / "Tests" / "Golden", REPOSITORY / "Examples" / "gitops" / "Manifests"):
         if not folder.is_dir():
             report.note(f"{display(folder)} does not exist, skipped")
         elif folder.name == "Golden":

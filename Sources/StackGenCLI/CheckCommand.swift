@@ -9,7 +9,9 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Validates and renders in memory and compares with the output folder; writes nothing. Exit status 0 \
             when every file is identical, 1 when a file would be added, changed or removed (or on any error), \
-            with a summary per environment and the command that fixes it. Meant for commit hooks and CI.
+            with a summary per environment and the command that fixes it. Warns about a manifest under \
+            <env>/kubernetes/ that stackgen did not write (never deployed: the kustomization does not list it); \
+            --strict makes that an error. Meant for commit hooks and CI.
             """
     )
 
@@ -34,7 +36,7 @@ struct CheckCommand: ParsableCommand {
         }
         guard stale.isEmpty else {
             let names = stale.map(\.environment).joined(separator: " ")
-            Output.error("\(workspace.displayPath(workspace.output))/ is out of date; run `stackgen synth \(names)` and commit the result")
+            Output.error("\(workspace.displayPath(workspace.output))/ is out of date; run `\(StackGenCLI.command) synth \(names)` and commit the result")
             throw ExitCode.failure
         }
     }

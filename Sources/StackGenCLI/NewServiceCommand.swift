@@ -17,10 +17,11 @@ struct NewServiceCommand: ParsableCommand {
         commandName: "service",
         abstract: "Add a service: a Swift file in the stack's folder, a call in the stack, settings in every environment.",
         discussion: """
-            Writes Stacks/<StackFolder>/<Name>.swift, adds `<name>(environment)` to the stack's body, and adds \
-            `<name>:` with a tag and replicas under `services:` in every Environments/*.yaml, leaving the rest of \
-            those files (comments, order) as it was. Then prints the next commands. Nothing is written if any \
-            step cannot be done.
+            Writes <Name>.swift beside the file that declares the stack (the file it was compiled from, else the \
+            first declaring `Stack("<stack>")` under a target folder Package.swift names, Stacks/ or Sources/), \
+            adds `<name>(environment)` to the stack's body, and adds `<name>:` with a tag and replicas under \
+            `services:` in every Environments/*.yaml, leaving the rest of those files (comments, order) as it was. \
+            Then prints the next commands. Nothing is written if any step cannot be done.
             """
     )
 
@@ -61,14 +62,15 @@ struct NewServiceCommand: ParsableCommand {
             name: name, port: port, exposed: exposed,
             platforms: platforms.isEmpty ? nil : platforms.compactMap(Platform.init(rawValue:)))
         do {
-            let changes = try ScaffoldPlanner.plan(scaffold, stack: stackName, workspace: workspace)
+            let declared = app.stacks.first { $0.name == stackName }?.source.file
+            let changes = try ScaffoldPlanner.plan(scaffold, stack: stackName, declaredAt: declared, workspace: workspace)
             try changes.apply(workspace: workspace)
             for change in changes.files { Output.print("\(change.isNew ? "created" : "updated") \(workspace.displayPath(change.url))") }
             Output.print("""
 
                 Next: set the image repository, tag and health check in \(workspace.displayPath(changes.files[0].url)), then
-                  swift run stackgen validate --all
-                  swift run stackgen synth --all
+                  \(StackGenCLI.command) validate --all
+                  \(StackGenCLI.command) synth --all
                 """)
         } catch let problem as SourceEditing.Problem {
             Output.error("\(problem.description); nothing was written")

@@ -41,6 +41,7 @@ struct PlanOptions: ParsableArguments {
         if !diagnostics.containsErrors {
             plans = run.plan(rendered)
             diagnostics += ManifestWriter.indexWarnings(plans, workspace: workspace)
+            diagnostics += strictness.apply(to: ManifestWriter.unlistedWarnings(plans, workspace: workspace))
             if !allowSelectorChange {
                 diagnostics += plans.flatMap {
                     SelectorGuard.changes(in: $0, fix: "if that is intended, run again with --allow-selector-change")

@@ -7,12 +7,23 @@ import StackGen
 /// A repository's `main.swift` is one line: `StackGenCLI.main(app: App(stacks: [myStack]))`.
 public enum StackGenCLI {
     @TaskLocal static var app = App(stacks: [])
+    /// How hints name the command the user runs (`swift run stackgen`); see `Invocation`.
+    @TaskLocal static var command = "stackgen"
 
     /// Parses the process arguments, runs the command for `app` and exits with its status:
     /// 0 success, 1 errors found, 64 usage errors.
-    public static func main(app: App, arguments: [String]? = nil) -> Never {
+    /// - Parameters:
+    ///   - app: The stacks the commands render.
+    ///   - commandName: How printed hints name the command, such as `make manifests` when a repository wraps it;
+    ///     by default what the process was started as: `swift run stackgen` for a binary `swift run` or
+    ///     `swift build` made, `stackgen` for one found on the `PATH`.
+    ///   - arguments: The arguments after the program's name; by default the process's.
+    public static func main(app: App, commandName: String? = nil, arguments: [String]? = nil) -> Never {
+        let command = commandName ?? Invocation.command(startedAs: CommandLine.arguments.first ?? "")
         $app.withValue(app) {
-            StackGenCommand.main(GlobalOptions.movedAfterSubcommand(arguments ?? Array(CommandLine.arguments.dropFirst())))
+            $command.withValue(command) {
+                StackGenCommand.main(GlobalOptions.movedAfterSubcommand(arguments ?? Array(CommandLine.arguments.dropFirst())))
+            }
         }
         // `main` returns only when the command succeeded.
         exit(0)

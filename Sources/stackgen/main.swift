@@ -1,4 +1,4 @@
-import Stacks
+import DashboardStacks
 import StackGenCLI
 
 StackGenCLI.main(app: repositoryApp)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Stacks
+import DashboardStacks
 import Testing
 
 #if canImport(FoundationXML)

@@ -1,5 +1,5 @@
 import Foundation
-import Stacks
+import DashboardStacks
 import Testing
 
 @testable import StackGen

@@ -24,10 +24,18 @@ struct GitOpsTests {
         #expect(stale.output.contains("production: 4 changed, 0 added, 0 removed"))
         #expect(stale.output.contains("  changed  Manifests/production/kubernetes/web/horizontalpodautoscaler.yaml"))
         #expect(stale.output.contains("staging: up to date"))
-        #expect(stale.error.contains("Manifests/ is out of date; run `stackgen synth production` and commit the result"))
+        #expect(stale.error.contains("Manifests/ is out of date; run `swift run stackgen synth production` and commit the result"))
         #expect(TestSupport.tree(at: root.appendingPathComponent("Manifests")) == before, "check never writes")
         #expect(try CommandRunner.run(["synth", "production", "--root", root.path]).status == 0)
         #expect(try CommandRunner.run(["check", "--all", "--root", root.path]).status == 0)
+    }
+
+    @Test("hints name the command as it was started: swift run for a package's build, else as typed")
+    func invocation() {
+        #expect(Invocation.command(startedAs: "/work/gitops/.build/debug/stackgen") == "swift run stackgen")
+        #expect(Invocation.command(startedAs: ".build/release/deploy") == "swift run deploy")
+        #expect(Invocation.command(startedAs: "stackgen") == "stackgen")
+        #expect(Invocation.command(startedAs: "/usr/local/bin/stackgen") == "/usr/local/bin/stackgen")
     }
 
     @Test("diff prints a plain unified diff when piped, and a summary line")
@@ -91,6 +99,30 @@ struct GitOpsTests {
         #expect(!tree.keys.contains { $0.contains("docs/") && !$0.hasSuffix("NOTES.md") })
         #expect(tree["kubernetes/docs/NOTES.md"] == Data("runbook\n".utf8))
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("prod/ecs/docs").path))
+    }
+
+    @Test("a manifest stackgen did not write under kubernetes/ is kept, and synth, check and diff warn that it is never deployed")
+    func unlistedManifest() throws {
+        let root = try CommandRunner.repositoryCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let kubernetes = root.appendingPathComponent("Manifests/production/kubernetes")
+        try FileManager.default.createDirectory(at: kubernetes.appendingPathComponent("extra"), withIntermediateDirectories: true)
+        let stray = kubernetes.appendingPathComponent("extra/priorityclass.yaml")
+        try Data("apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\n".utf8).write(to: stray)
+        try Data("notes\n".utf8).write(to: kubernetes.appendingPathComponent("api/NOTES.md"))
+        let warning = "warning: [production] Manifests/production/kubernetes/extra/priorityclass.yaml was not written by "
+            + "stackgen and is not listed in kubernetes/kustomization.yaml, so it is never deployed (stackgen keeps it); "
+            + "move it out of Manifests/, or include it from a stack so that it is listed in kustomization.yaml"
+        for command in [["check", "--all"], ["diff", "--all"], ["synth", "--all"]] {
+            let result = try CommandRunner.run(command + ["--root", root.path])
+            #expect(result.status == 0, "\(command): \(result.error)")
+            #expect(result.error.contains(warning), "\(command): \(result.error)")
+            #expect(result.error.contains("0 errors, 1 warning"), "\(command): only the manifest, not NOTES.md")
+        }
+        #expect(try Data(contentsOf: stray) == Data("apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\n".utf8))
+        let strict = try CommandRunner.run(["check", "--all", "--strict", "--root", root.path])
+        #expect(strict.status == 1)
+        #expect(strict.error.contains("error: [production] Manifests/production/kubernetes/extra/priorityclass.yaml"))
     }
 
     @Test("a selector change is an error naming the service")

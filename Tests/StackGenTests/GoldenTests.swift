@@ -1,5 +1,6 @@
 import Foundation
-import Stacks
+import DashboardStacks
+import StackGenTesting
 import Testing
 
 @testable import StackGen
@@ -19,20 +20,17 @@ struct GoldenTests {
 
     @Test("the fixture stacks render exactly the golden tree in Tests/Golden/fixtures")
     func fixtureTree() throws {
-        let output = try synthesize(FixtureApp.app, root: TestSupport.fixtures)
-        defer { try? FileManager.default.removeItem(at: output) }
-        GoldenTree.assertMatches(
-            rendered: output, golden: TestSupport.repositoryRoot.appendingPathComponent("Tests/Golden/fixtures"),
-            fix: "if the change is intended, re-record with STACKGEN_RECORD=1 swift test and review the diff")
+        try assertGoldenTree(
+            app: FixtureApp.app, environmentsFolder: TestSupport.fixtures.appendingPathComponent("Environments"),
+            goldenFolder: TestSupport.repositoryRoot.appendingPathComponent("Tests/Golden/fixtures"))
     }
 
     @Test("the committed Manifests/ is exactly what the repository's stacks render")
     func manifestsAreCurrent() throws {
-        let output = try synthesize(repositoryApp, root: TestSupport.repositoryRoot)
-        defer { try? FileManager.default.removeItem(at: output) }
         if GoldenTree.isRecording { return }  // Manifests/ is refreshed by `stackgen synth --all`, not by tests.
-        GoldenTree.assertMatches(
-            rendered: output, golden: TestSupport.repositoryRoot.appendingPathComponent("Manifests"),
+        try assertGoldenTree(
+            app: repositoryApp, environmentsFolder: TestSupport.repositoryRoot.appendingPathComponent("Environments"),
+            goldenFolder: TestSupport.repositoryRoot.appendingPathComponent("Manifests"),
             fix: "run `swift run stackgen synth --all` and commit Manifests/")
     }
 

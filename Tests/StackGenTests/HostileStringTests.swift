@@ -1,4 +1,5 @@
 import Foundation
+import StackGenTesting
 import Testing
 
 @testable import StackGen
@@ -89,10 +90,8 @@ struct HostileStringTests {
         #expect(!diagnostics.containsErrors, "\(diagnostics)")
         let ecs = try #require(Synthesizer(app: Self.app).render(workspace.loadEnvironment("ecs"), environmentRules: []).output)
         try ManifestWriter.write(run.plan([ecs] + kubernetes), workspace: run.workspace)
-        GoldenTree.assertMatches(
-            rendered: workspace.output,
-            golden: TestSupport.repositoryRoot.appendingPathComponent("Tests/Golden/hostile-strings"),
-            fix: "if the change is intended, re-record with STACKGEN_RECORD=1 swift test and review the diff")
+        try assertMatchesGoldenTree(
+            rendered: workspace.output, golden: TestSupport.repositoryRoot.appendingPathComponent("Tests/Golden/hostile-strings"))
         #expect(Self.corpus.count >= 90)
         #expect(Self.labelSafe.count >= 25)
     }

@@ -1,7 +1,8 @@
 import Foundation
 import StackGen
 @testable import StackGenCost
-import Stacks
+import DashboardStacks
+import StackGenTesting
 import Testing
 
 /// One service (or job) behaves the same on EKS and ECS: for every environment that renders both platforms, of any
@@ -422,7 +423,7 @@ struct ParityTests {
 
     @Test("the repository's services and jobs render the same on Kubernetes and ECS, but for documented differences")
     func repositoryApp() throws {
-        let (differences, compared) = try Self.check(Stacks.repositoryApp, root: TestSupport.repositoryRoot)
+        let (differences, compared) = try Self.check(DashboardStacks.repositoryApp, root: TestSupport.repositoryRoot)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
         #expect(compared == 5)  // api, migrate, web, worker, db-backup
     }

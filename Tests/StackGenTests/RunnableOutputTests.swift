@@ -1,7 +1,8 @@
 import Foundation
 import StackGen
 @testable import StackGenCost
-import Stacks
+import DashboardStacks
+import StackGenTesting
 import Testing
 
 /// Properties that make the Kubernetes output run as it is, proved for any app: the fixture app in every fixture

@@ -183,4 +183,60 @@ struct ScaffoldTests {
         let leftovers = try manager.contentsOfDirectory(atPath: root.appendingPathComponent("Environments").path).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty)
     }
+
+    /// A repository whose only stack is `shop`, declared in `folder`/Shop.swift, with `manifest` as Package.swift.
+    func repository(stackIn folder: String, manifest: String) throws -> URL {
+        let root = TestSupport.temporaryDirectory()
+        let manager = FileManager.default
+        try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        try manager.createDirectory(at: root.appendingPathComponent("Environments"), withIntermediateDirectories: true)
+        try manifest.write(to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        try """
+            import StackGen
+
+            public enum Shop {
+                public static let stack = Stack("shop") { environment in
+                    Service("checkout", image: "ghcr.io/acme/shop-checkout")
+                }
+            }
+            """.write(to: root.appendingPathComponent("\(folder)/Shop.swift"), atomically: true, encoding: .utf8)
+        try "services:\n  checkout:\n    tag: \"1.0\"\n".write(
+            to: root.appendingPathComponent("Environments/dev.yaml"), atomically: true, encoding: .utf8)
+        return root
+    }
+
+    @Test("new service finds the stack in a target folder Package.swift names, or under Sources/", arguments: [
+        ("Infra/Stacks", #".target(name: "Stacks", dependencies: [.product(name: "StackGen", package: "stackgen")], path: "Infra/Stacks"),"#),
+        ("Sources/Stacks", #".target(name: "Stacks", dependencies: [.product(name: "StackGen", package: "stackgen")]),"#),
+    ])
+    func findsStackOutsideStacksFolder(folder: String, target: String) throws {
+        let manifest = """
+            let package = Package(name: "gitops", dependencies: [.package(name: "stackgen", path: "../stackgen")], targets: [
+                \(target)
+            ])
+            """
+        let root = try repository(stackIn: folder, manifest: manifest)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let workspace = Workspace(root: root)
+        #expect(StackFileSearch.folders(in: root).first == (folder == "Infra/Stacks" ? "Infra/Stacks" : "Sources"))
+        let changes = try ScaffoldPlanner.plan(ServiceScaffold(name: "mailer", port: nil, exposed: false, platforms: nil), stack: "shop", workspace: workspace)
+        #expect(changes.files.map { workspace.displayPath($0.url) } == ["\(folder)/Mailer.swift", "\(folder)/Shop.swift", "Environments/dev.yaml"])
+        #expect(changes.files[1].contents.contains("        mailer(environment)\n    }"))
+    }
+
+    @Test("new service names the folders it searched when no file declares the stack")
+    func stackNotFound() throws {
+        let root = try repository(stackIn: "Infra", manifest: #"let package = Package(name: "gitops", targets: [.target(name: "Stacks", path: "Infra")])"#)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Sources/stackgen"), withIntermediateDirectories: true)
+        let scaffold = ServiceScaffold(name: "mailer", port: nil, exposed: false, platforms: nil)
+        #expect {
+            try ScaffoldPlanner.plan(scaffold, stack: "trading", workspace: Workspace(root: root))
+        } throws: { error in
+            "\(error)" == """
+                no Swift file in the repository declares `Stack("trading")` (searched Infra/, Sources/); declare the stack \
+                in a target folder (Stacks/, Sources/ or a target's `path:` in Package.swift) or add the service by hand
+                """
+        }
+    }
 }

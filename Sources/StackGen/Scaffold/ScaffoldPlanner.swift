@@ -22,12 +22,12 @@ package enum ScaffoldPlanner {
         }
     }
 
-    /// Plans the scaffold of `scaffold` into stack `stack` of the repository at `workspace`.
-    package static func plan(_ scaffold: ServiceScaffold, stack: String, workspace: Workspace) throws -> Changes {
-        let stacksFolder = workspace.root.appendingPathComponent("Stacks")
-        guard let stackFile = swiftFiles(in: stacksFolder).first(where: { contents(of: $0).contains("Stack(\"\(stack)\"") }) else {
-            throw SourceEditing.Problem(description: "no file under Stacks/ declares `Stack(\"\(stack)\")`")
-        }
+    /// Plans the scaffold of `scaffold` into stack `stack` of the repository at `workspace`; `declaredAt` is the
+    /// file the stack was compiled from (`Stack.source`), where it is looked for first (`StackFileSearch`).
+    package static func plan(
+        _ scaffold: ServiceScaffold, stack: String, declaredAt: String? = nil, workspace: Workspace
+    ) throws -> Changes {
+        let stackFile = try StackFileSearch.file(declaring: stack, declaredAt: declaredAt, workspace: workspace)
         let stackSource = contents(of: stackFile)
         guard let namespace = firstMatch(after: "enum ", in: stackSource) else {
             throw SourceEditing.Problem(description: "\(workspace.displayPath(stackFile)) declares its stack outside an `enum`; add the service by hand")
@@ -71,13 +71,9 @@ package enum ScaffoldPlanner {
         return "\(existing[..<slash])/\(stack)-\(name)"
     }
 
-    private static func swiftFiles(in folder: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
-            .map { folder.appendingPathComponent($0) }
-    }
+    private static func swiftFiles(in folder: URL) -> [URL] { StackFileSearch.swiftFiles(in: folder) }
 
-    private static func contents(of url: URL) -> String { (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
+    private static func contents(of url: URL) -> String { StackFileSearch.contents(of: url) }
 
     /// The identifier (or, with `until`, the text up to that delimiter) following the first `marker`.
     private static func firstMatch(after marker: String, in text: String, until delimiter: Character? = nil) -> String? {

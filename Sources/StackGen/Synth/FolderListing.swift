@@ -43,6 +43,22 @@ struct FolderListing {
         }
     }
 
+    /// The files (and symbolic links) at any depth below the folder `path`, as paths below the root, sorted;
+    /// folders that are links are not entered. Folders already read are not read again.
+    mutating func files(under path: String) -> [String] {
+        guard case .listed(let entries) = folder(path) else { return [] }
+        var found: [String] = []
+        for (name, kind) in entries.sorted(by: { $0.key < $1.key }) {
+            let child = path.isEmpty ? name : "\(path)/\(name)"
+            switch kind {
+            case .file, .symbolicLink: found.append(child)
+            case .directory: found += files(under: child)
+            case .missing, .other: continue
+            }
+        }
+        return found
+    }
+
     /// `root/path`.
     func fullPath(_ path: String) -> String { path.isEmpty ? root : "\(root)/\(path)" }
 

@@ -56,6 +56,20 @@ package enum ManifestWriter {
         }
     }
 
+    /// Warnings for manifest files under `kubernetes/` that stackgen did not write: they are kept, but the
+    /// kustomization does not list them, so `kubectl apply -k`, Argo CD and Flux never apply them.
+    package static func unlistedWarnings(_ plans: [WritePlan], workspace: Workspace) -> [Diagnostic] {
+        plans.flatMap { plan in
+            plan.unlisted.map { path in
+                Diagnostic.warning(
+                    "\(workspace.displayPath(plan.directory.appendingPathComponent(path))) was not written by stackgen and is not "
+                        + "listed in kubernetes/kustomization.yaml, so it is never deployed (stackgen keeps it)",
+                    path: plan.environment,
+                    fix: "move it out of \(workspace.displayPath(workspace.output))/, or include it from a stack so that it is listed in kustomization.yaml")
+            }
+        }
+    }
+
     /// Applies every plan, one atomic exchange per environment that changes, and returns the plans as carried out
     /// (made again under the lock).
     @discardableResult

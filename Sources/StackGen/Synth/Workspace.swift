@@ -8,6 +8,8 @@ package struct Workspace: Sendable {
     package let output: URL
     /// The sections and rules other targets add (StackGenCost's `cost:`).
     package let extensions: PipelineExtensions
+    /// Where the environment files are: `Environments/` under the root unless given.
+    package let environmentsDirectory: URL
 
     /// - Parameters:
     ///   - root: The repository root.
@@ -16,14 +18,14 @@ package struct Workspace: Sendable {
         self.init(root: root, output: output, extensions: .none)
     }
 
-    /// A workspace whose environment files may carry the sections `extensions` decode, checked by its rules.
-    package init(root: URL, output: URL? = nil, extensions: PipelineExtensions) {
+    /// A workspace whose environment files may carry the sections `extensions` decode, checked by its rules, read
+    /// from `environments` (`Environments/` under the root when `nil`).
+    package init(root: URL, output: URL? = nil, environments: URL? = nil, extensions: PipelineExtensions) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("Manifests")).standardizedFileURL
+        self.environmentsDirectory = (environments ?? root.appendingPathComponent("Environments")).standardizedFileURL
         self.extensions = extensions
     }
-
-    package var environmentsDirectory: URL { root.appendingPathComponent("Environments") }
 
     /// The environment names found in `Environments/*.yaml`, sorted.
     package func environmentNames() -> [String] {

@@ -19,6 +19,10 @@ public struct WritePlan: Sendable {
     /// Files to be written at or below a symbolic link inside the environment's folder: stackgen never writes
     /// through a link there nor replaces one.
     public let linked: [String]
+    /// Manifest files (`.yaml`, `.yml`, `.json`) under `kubernetes/` that stackgen neither renders nor wrote
+    /// before: kept, but not in `kustomization.yaml`, so never deployed. Only looked for when the environment
+    /// renders a kustomization.
+    public let unlisted: [String]
     /// Lines of the previous index that do not name a file inside the environment's folder: ignored.
     public let ignoredIndexEntries: [String]
     /// The text on disk of the changed and removed files, as read while planning (a file that is not UTF-8 text,
@@ -81,6 +85,7 @@ public struct WritePlan: Sendable {
                 unowned.append(path)
             }
         }
+        unlisted = Self.unlisted(in: &listing, files: files, owned: owned)
         self.added = added
         self.changed = changed
         self.unowned = unowned
@@ -88,6 +93,17 @@ public struct WritePlan: Sendable {
         removed = previous.filter { path in files[path] == nil && listing.kind(of: path) == .file }.sorted()
         for path in removed { oldContents[path] = FileComparison.text(at: listing.fullPath(path)) }
         self.oldContents = oldContents
+    }
+
+    /// The manifest files below `kubernetes/` that are neither rendered nor owned. The folders holding rendered files
+    /// were listed already, so this reads only folders stackgen has no file in.
+    private static func unlisted(in listing: inout FolderListing, files: [String: String], owned: Set<String>) -> [String] {
+        let folder = "kubernetes"
+        guard files["\(folder)/kustomization.yaml"] != nil else { return [] }
+        return listing.files(under: folder).filter { path in
+            files[path] == nil && !owned.contains(path)
+                && (path.hasSuffix(".yaml") || path.hasSuffix(".yml") || path.hasSuffix(".json"))
+        }
     }
 
     /// Compares every file (or link to one) among `paths` with its rendered text, on every core; `.same` for the rest.

@@ -1,6 +1,7 @@
 import Foundation
 import StackGen
 @testable import StackGenCost
+import StackGenTesting
 import Testing
 
 /// Paths and helpers shared by the tests.
@@ -79,19 +80,7 @@ enum TestSupport {
     }
 
     /// Every regular file under `directory`, by relative path.
-    static func tree(at directory: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let base = directory.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [:] }
-        for case let path as String in enumerator {
-            var isDirectory: ObjCBool = false
-            let full = base + "/" + path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = FileManager.default.contents(atPath: full)
-            }
-        }
-        return files
-    }
+    static func tree(at directory: URL) -> [String: Data] { FileTree.read(directory) }
 
     /// The files of every environment folder under `manifests` (what stackgen writes), leaving out hidden entries
     /// at the top such as a staging folder a killed run left for the next run to remove.

@@ -4,14 +4,14 @@ import Yams
 
 /// One environment's rendered files read back as plain data (YAML through Yams, JSON through Foundation), the way
 /// a cluster or the AWS CLI would see them, for tests that check properties of the output of any app.
-struct RenderedOutput {
+package struct RenderedOutput {
     /// Every Kubernetes object the kustomization lists, in its order.
-    let kubernetesObjects: [[String: Any]]
+    package let kubernetesObjects: [[String: Any]]
     /// `ecs/<service>/<file>` → the parsed JSON document.
-    let ecsDocuments: [String: [String: Any]]
+    package let ecsDocuments: [String: [String: Any]]
 
     /// Reads `files` (paths relative to the environment's folder, as `RenderedEnvironment` has them).
-    init(files: [String: String]) throws {
+    package init(files: [String: String]) throws {
         var objects: [[String: Any]] = []
         if let kustomization = files["kubernetes/kustomization.yaml"],
             let listed = (try Yams.load(yaml: kustomization) as? [String: Any])?["resources"] as? [String]
@@ -30,31 +30,31 @@ struct RenderedOutput {
     }
 
     /// Reads a folder on disk such as `Manifests/production`.
-    init(directory: URL) throws {
-        try self.init(files: TestSupport.tree(at: directory).compactMapValues { String(data: $0, encoding: .utf8) })
+    package init(directory: URL) throws {
+        try self.init(files: FileTree.read(directory).compactMapValues { String(data: $0, encoding: .utf8) })
     }
 
-    struct Missing: Error, CustomStringConvertible {
-        let path: String
-        var description: String { "the kustomization lists \(path), which was not rendered" }
+    package struct Missing: Error, CustomStringConvertible {
+        package let path: String
+        package var description: String { "the kustomization lists \(path), which was not rendered" }
     }
 
     /// The objects of `kind`.
-    func objects(_ kind: String) -> [[String: Any]] { kubernetesObjects.filter { $0["kind"] as? String == kind } }
+    package func objects(_ kind: String) -> [[String: Any]] { kubernetesObjects.filter { $0["kind"] as? String == kind } }
 
     /// The object of `kind` named `name`.
-    func object(_ kind: String, named name: String) -> [String: Any]? {
+    package func object(_ kind: String, named name: String) -> [String: Any]? {
         objects(kind).first { ($0["metadata"] as? [String: Any])?["name"] as? String == name }
     }
 
     /// The ECS services rendered: the folder names under `ecs/`.
-    var ecsServices: [String] {
+    package var ecsServices: [String] {
         Set(ecsDocuments.keys.map { $0.split(separator: "/")[1] }).map(String.init).sorted()
     }
 }
 
 /// Small accessors for parsed YAML and JSON.
-func member(_ value: Any?, _ path: String...) -> Any? {
+package func member(_ value: Any?, _ path: String...) -> Any? {
     var current = value
     for key in path {
         if let index = Int(key), let array = current as? [Any] {
@@ -66,4 +66,4 @@ func member(_ value: Any?, _ path: String...) -> Any? {
     return current
 }
 
-func objectName(_ object: [String: Any]) -> String { member(object, "metadata", "name") as? String ?? "" }
+package func objectName(_ object: [String: Any]) -> String { member(object, "metadata", "name") as? String ?? "" }

@@ -1,0 +1,4 @@
+import StackGenCLI
+import Stacks
+
+StackGenCLI.main(app: app)
