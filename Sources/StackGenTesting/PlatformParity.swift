@@ -31,11 +31,13 @@ public enum PlatformParity {
         return findings
     }
 
-    /// The containers of `service` whose image differs between the Deployment and the ECS task definition among
+    /// The containers and init steps of `service` whose image differs between the Deployment and the ECS task definition among
     /// `files`, one environment's rendered files.
     package static func imageDifferences(service: String, environment: String, files: [String: String]) throws -> [String] {
         let output = try RenderedOutput(files: files)
-        let kubernetes = images(member(output.object("Deployment", named: service), "spec", "template", "spec", "containers"))
+        // ECS lists a service's init steps among its container definitions; Kubernetes as `initContainers`.
+        let pod = member(output.object("Deployment", named: service), "spec", "template", "spec")
+        let kubernetes = images(member(pod, "initContainers")).merging(images(member(pod, "containers"))) { step, _ in step }
         let ecs = images(member(output.ecsDocuments["ecs/\(service)/task-definition.json"], "containerDefinitions"))
         return Set(kubernetes.keys).union(ecs.keys).sorted().filter { kubernetes[$0] != ecs[$0] }.map { container in
             "\(environment)/\(service): container \(container): kubernetes \(kubernetes[container] ?? "none"), ecs \(ecs[container] ?? "none")"

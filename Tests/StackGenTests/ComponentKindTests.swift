@@ -1,4 +1,5 @@
 import Foundation
+import StackGenTesting
 import Testing
 
 @testable import StackGen

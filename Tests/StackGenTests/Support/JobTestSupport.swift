@@ -1,5 +1,6 @@
 import Foundation
 import StackGen
+import StackGenTesting
 import Testing
 
 /// Small stacks and environments with a service and jobs, rendered in memory.
