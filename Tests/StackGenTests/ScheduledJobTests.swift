@@ -70,7 +70,9 @@ struct ScheduledJobTests {
         #expect(member(ecs, "NetworkConfiguration", "awsvpcConfiguration", "Subnets") as? [String] == ["subnet-0123abcd"])
         #expect(member(ecs, "PropagateTags") as? String == "TASK_DEFINITION")
         #expect(member(ecs, "EnableECSManagedTags") as? Bool == true)
-        #expect((member(ecs, "Tags") as? [[String: String]])?.contains(["cost-allocation": "demo"]) == true)
+        #expect(member(ecs, "Tags") == nil, "the cost tags come from the task definition")
+        let taskTags = member(read.ecsDocuments["ecs/report/task-definition.json"], "tags") as? [[String: String]]
+        #expect(taskTags?.contains(["key": "cost-allocation", "value": "demo"]) == true)
         #expect(member(schedule, "Target", "RetryPolicy", "MaximumRetryAttempts") as? Int == 2)
         #expect(member(schedule, "Target", "RetryPolicy", "MaximumEventAgeInSeconds") as? Int == 300)
         #expect(read.ecsDocuments["ecs/report/task-definition.json"] != nil)

@@ -17,15 +17,12 @@ extension ScheduledJob: ECSComponent, ECSStackComponent {
     package func ecsResources(_ resolved: ResolvedComponent, settings: ECSSettings) -> [String: Value] {
         guard let workload = resolved.workload,
             case .object(var input)? = scheduleInput(workload, settings: settings),
-            case .object(var target)? = input["Target"], case .object(var ecs)? = target["EcsParameters"]
+            case .object(var target)? = input["Target"], case .object(let ecs)? = target["EcsParameters"]
         else { return [:] }
         var resources = StackTaskDefinitionTranslator.resources(workload, settings: settings)
             .merging(StackSecretsPolicyTranslator.resources(workload, settings: settings)) { first, _ in first }
-        // CloudFormation names the nested members of the API in PascalCase; the tags are data.
-        let tags = ecs["Tags"]
-        ecs["Tags"] = nil
+        // CloudFormation names the nested members of the API in PascalCase.
         guard case .object(var properties) = CloudFormationValue.properties(.object(ecs)) else { return [:] }
-        properties["Tags"] = tags
         properties["TaskDefinitionArn"] = CloudFormationValue.ref(ECSLogicalID.taskDefinition(name))
         target["EcsParameters"] = .object(properties)
         input["Target"] = .object(target)
@@ -45,7 +42,6 @@ extension ScheduledJob: ECSComponent, ECSStackComponent {
             return nil
         }
         let capacity: Value = [["capacityProvider": .string(ECSRunTaskParameters.capacityProvider(workload)), "weight": 1]]
-        let tags: Value = .array(workload.environment.tags.sorted { $0.key < $1.key }.map { [$0.key: .string($0.value)] })
         return [
             "Name": .string(workload.ecsName),
             "Description": .string("Runs the scheduled job \(name) of \(workload.stackName) (stackgen)."),
@@ -66,9 +62,11 @@ extension ScheduledJob: ECSComponent, ECSStackComponent {
                         "SecurityGroups": .strings(settings.securityGroups),
                         "AssignPublicIp": .string(settings.assignPublicIp ? "ENABLED" : "DISABLED"),
                     ]],
+                    // The cost tags reach each task from its task definition, which carries them. `Tags` is left
+                    // out: the API types it as a list of string maps, and whether each map is `{key: value}` or
+                    // `{"key": …, "value": …}` is documented inconsistently, while a malformed tag fails the run.
                     "EnableECSManagedTags": true,
                     "PropagateTags": "TASK_DEFINITION",
-                    "Tags": tags,
                 ],
                 // How long the scheduler keeps trying to start a run (Kubernetes' starting deadline) and how often.
                 "RetryPolicy": [
