@@ -5,9 +5,10 @@ import StackGen
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List environments (with their platforms), stacks and services.",
+        abstract: "List environments (with their platforms), stacks and their components (services, jobs).",
         discussion: """
-            Services are listed per environment, since a stack may declare different services in each. Each \
+            Components are listed per environment with their kind, since a stack may declare different ones in \
+            each. Each \
             environment also lists its delivery paths and the files each one uses.
             """
     )
@@ -23,8 +24,8 @@ struct ListCommand: ParsableCommand {
             let platforms = environment.platforms.map(\.rawValue).joined(separator: ", ")
             Output.print("\(environment.name)\(environment.isProduction ? " (production)" : ""): \(platforms)")
             for stack in app.stacks {
-                for service in stack.services(in: environment) {
-                    Output.print("  \(stack.name)/\(service.name)\(describe(environment.services[service.name]))")
+                for component in stack.components(in: environment) {
+                    Output.print("  \(stack.name)/\(component.name)  \(component.kind)\(describe(component, in: environment))")
                 }
             }
             for line in deliveryPaths(environment) { Output.print("  deliver: " + line) }
@@ -48,10 +49,14 @@ struct ListCommand: ParsableCommand {
         return lines
     }
 
-    private func describe(_ settings: ServiceSettings?) -> String {
-        guard let settings else { return "  (no settings)" }
-        let replicas = settings.replicas.counted("replica")
+    /// The component's settings in `environment`, after its kind.
+    private func describe(_ component: any Component, in environment: Environment) -> String {
+        let source = component.settingsSource
+        if case .service(let name) = source { return ", with the settings of service `\(name)`" }
+        guard let section = source.section else { return "" }
+        guard let settings = environment.settings(in: section)[component.name] else { return " (no settings)" }
+        let replicas = source == .services ? settings.replicas.counted("replica") + ", " : ""
         let size = settings.size.map { "\($0.cpuUnits) cpu / \($0.memoryMiB) MiB" } ?? "default size"
-        return "  \(replicas), \(size), \(settings.architecture.rawValue), \(settings.capacity.rawValue)"
+        return ", \(replicas)\(size), \(settings.architecture.rawValue), \(settings.capacity.rawValue)"
     }
 }

@@ -55,13 +55,13 @@ struct CommandLineTests {
         #expect(first == TestSupport.tree(at: TestSupport.repositoryRoot.appendingPathComponent("Manifests")))
     }
 
-    @Test("list names stacks, environments, platforms and services")
+    @Test("list names stacks, environments, platforms and components with their kind")
     func list() throws {
         let result = try CommandRunner.run(["list", "--root", TestSupport.repositoryRoot.path])
         #expect(result.status == 0)
         #expect(result.output.contains("stacks: github-dashboard"))
         #expect(result.output.contains("production (production): kubernetes, ecs"))
-        #expect(result.output.contains("  github-dashboard/worker  1 replica, 256 cpu / 512 MiB, arm64, spot"))
+        #expect(result.output.contains("  github-dashboard/worker  service, 1 replica, 256 cpu / 512 MiB, arm64, spot"))
     }
 
     @Test("every command has help", arguments: [["--help"], ["synth", "--help"], ["list", "--help"]])

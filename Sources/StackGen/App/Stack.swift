@@ -1,4 +1,5 @@
-/// A group of services that belong together (one application), declared in Swift.
+/// A group of components that belong together (one application), declared in Swift: services, scheduled jobs,
+/// jobs before a rollout, and any other kind of `Component`.
 ///
 /// The closure receives the environment being rendered, so a stack can vary what it declares:
 ///
@@ -13,51 +14,28 @@ public struct Stack: Sendable {
     public let name: String
     /// Where the stack was declared, for diagnostics.
     public let source: SourceLocation
-    private let declare: @Sendable (Environment) -> [Service]
+    private let declare: @Sendable (Environment) -> [any Component]
 
     /// A stack.
     /// - Parameters:
     ///   - name: DNS-1123 label.
     ///   - filePath: Where it is declared (filled in by the compiler).
     ///   - line: The line it is declared on (filled in by the compiler).
-    ///   - services: The services it declares, given the environment being rendered.
+    ///   - components: The components it declares, given the environment being rendered.
     public init(
         _ name: String, filePath: String = #filePath, line: Int = #line,
-        @ServiceBuilder services: @escaping @Sendable (Environment) -> [Service]
+        @ComponentBuilder components: @escaping @Sendable (Environment) -> [any Component]
     ) {
         self.name = name
         self.source = SourceLocation(file: filePath, line: line)
-        self.declare = services
+        self.declare = components
     }
 
-    /// The services this stack declares for `environment`.
-    public func services(in environment: Environment) -> [Service] { declare(environment) }
-}
+    /// The components this stack declares for `environment`, in declaration order.
+    public func components(in environment: Environment) -> [any Component] { declare(environment) }
 
-/// Collects the services of a `Stack` body, with `if`, `if`/`else` and `for` allowed.
-@resultBuilder
-public enum ServiceBuilder {
-    /// One service.
-    /// - Parameter service: The service.
-    public static func buildExpression(_ service: Service) -> [Service] { [service] }
-    /// Several services at once.
-    /// - Parameter services: The services.
-    public static func buildExpression(_ services: [Service]) -> [Service] { services }
-    /// The services of a block, in order.
-    /// - Parameter parts: Each statement's services.
-    public static func buildBlock(_ parts: [Service]...) -> [Service] { parts.flatMap { $0 } }
-    /// The services of an `if` without `else`, none when it is false.
-    /// - Parameter part: The branch's services.
-    public static func buildOptional(_ part: [Service]?) -> [Service] { part ?? [] }
-    /// The services of an `if` branch.
-    /// - Parameter part: The branch's services.
-    public static func buildEither(first part: [Service]) -> [Service] { part }
-    /// The services of an `else` branch.
-    /// - Parameter part: The branch's services.
-    public static func buildEither(second part: [Service]) -> [Service] { part }
-    /// The services of a `for` loop, in order.
-    /// - Parameter parts: Each iteration's services.
-    public static func buildArray(_ parts: [[Service]]) -> [Service] { parts.flatMap { $0 } }
+    /// The services this stack declares for `environment` (its other components left out).
+    public func services(in environment: Environment) -> [Service] { declare(environment).compactMap { $0 as? Service } }
 }
 
 /// Everything a repository renders: its stacks, in order.

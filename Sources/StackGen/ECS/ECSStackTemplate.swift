@@ -10,8 +10,11 @@ public enum ECSStackTemplate {
     /// The environment's log group's logical ID.
     public static let logGroupID = "LogGroup"
 
-    /// The whole template for `services` (those that render on ECS).
-    public static func template(_ services: [ResolvedService], settings: ECSSettings) -> Value {
+    /// The whole template for `services` (those that render on ECS) and the resources of the `components` that
+    /// add their own (`ECSStackComponent`: scheduled jobs, …).
+    public static func template(
+        _ services: [ResolvedService], settings: ECSSettings, components: [ResolvedComponent] = []
+    ) -> Value {
         var resources: [String: Value] = [logGroupID: logGroup(settings, tags: services.first?.environment.tags ?? [:])]
         // Services translate independently, so in parallel; merging in the input's order keeps the result fixed.
         let perService = ParallelMap.map(services) { service in
@@ -19,6 +22,10 @@ public enum ECSStackTemplate {
         }
         for translated in perService.joined() {
             resources.merge(translated) { first, _ in first }
+        }
+        for component in components {
+            guard let stackComponent = component.component as? any ECSStackComponent else { continue }
+            resources.merge(stackComponent.ecsResources(component, settings: settings)) { first, _ in first }
         }
         return [
             "AWSTemplateFormatVersion": "2010-09-09",

@@ -18,6 +18,8 @@ public struct Environment: Sendable {
     public var ecs: ECSSettings?
     /// Per-service settings by service name.
     public var services: [String: ServiceSettings]
+    /// Per-job settings by scheduled job name (`jobs:`): like a service's, without `replicas`.
+    public var jobs: [String: ServiceSettings] = [:]
     /// The decoded sections other targets register (such as `cost:`), by key; each target reads its own.
     package var sections: [String: any Sendable] = [:]
 
@@ -35,6 +37,11 @@ public struct Environment: Sendable {
         self.kubernetes = kubernetes
         self.ecs = ecs
         self.services = services
+    }
+
+    /// The entries of the settings section `section` (`services`, `jobs`), by name.
+    public func settings(in section: String) -> [String: ServiceSettings] {
+        section == "jobs" ? jobs : section == "services" ? services : [:]
     }
 
     /// Whether `platform` is rendered.

@@ -8,7 +8,7 @@ struct EnvironmentDecoder {
     var sections: [any EnvironmentSectionDecoder] = []
 
     static let topLevelKeys = [
-        "production", "usersPerMonth", "platforms", "tags", "kubernetes", "ecs", "defaults", "services",
+        "production", "usersPerMonth", "platforms", "tags", "kubernetes", "ecs", "defaults", "services", "jobs",
     ]
     static let ecsKeys = [
         "cluster", "region", "account", "subnets", "securityGroups", "executionRoleArn", "taskRoleArn", "logGroup",
@@ -19,6 +19,8 @@ struct EnvironmentDecoder {
     static let serviceKeys = [
         "tag", "digest", "cpu", "memory", "replicas", "architecture", "capacity", "targetGroupArn", "roleArn", "config",
     ]
+    /// A job's settings: a service's, less what only a long-running service has.
+    static let jobKeys = serviceKeys.filter { $0 != "replicas" && $0 != "targetGroupArn" }
     static let kubernetesKeys = ["namespace", "externalSecrets"]
 
     func decode(_ root: Node) -> Environment? {
@@ -40,6 +42,7 @@ struct EnvironmentDecoder {
             case "kubernetes": environment.kubernetes = decodeKubernetes(value)
             case "ecs": environment.ecs = decodeECS(value)
             case "services": environment.services = decodeServices(value, defaults: defaults)
+            case "jobs": environment.jobs = decodeServices(value, defaults: defaults, section: "jobs")
             default:
                 if let section = sections.first(where: { $0.key == key }) {
                     environment.sections[key] = section.decode(value, reader: reader)
@@ -212,12 +215,13 @@ struct EnvironmentDecoder {
         }
     }
 
-    private func decodeServices(_ node: Node, defaults: Defaults) -> [String: ServiceSettings] {
+    /// The entries of `services:` or `jobs:`, by name.
+    private func decodeServices(_ node: Node, defaults: Defaults, section: String = "services") -> [String: ServiceSettings] {
         var services: [String: ServiceSettings] = [:]
-        for (serviceName, value) in reader.mapping(node, named: "services") ?? [] {
+        for (serviceName, value) in reader.mapping(node, named: section) ?? [] {
             let decoder = ServiceSettingsDecoder(
                 reader: reader, path: "\(name)/\(serviceName)", architecture: defaults.architecture,
-                capacity: defaults.capacity)
+                capacity: defaults.capacity, section: section)
             services[serviceName] = decoder.decode(value)
         }
         return services

@@ -1,16 +1,19 @@
 import Yams
 
-/// Decodes one entry of an environment's `services:` mapping.
+/// Decodes one entry of an environment's `services:` (or `jobs:`) mapping.
 struct ServiceSettingsDecoder {
     let reader: YAMLNodeReader
     /// `environment/service`, for diagnostics.
     let path: String
     let architecture: Architecture
     let capacity: Capacity
+    /// `services` or `jobs`: a job has no `replicas` (each run is one task) and no target group.
+    var section = "services"
 
     func decode(_ node: Node) -> ServiceSettings? {
         guard let pairs = reader.mapping(
-            node, named: "services.\(path.split(separator: "/").last!)", allowed: EnvironmentDecoder.serviceKeys,
+            node, named: "\(section).\(path.split(separator: "/").last!)",
+            allowed: section == "jobs" ? EnvironmentDecoder.jobKeys : EnvironmentDecoder.serviceKeys,
             path: path)
         else { return nil }
         var settings = ServiceSettings(
@@ -35,7 +38,7 @@ struct ServiceSettingsDecoder {
             default: break
             }
         }
-        if !pairs.contains(where: { $0.key == "replicas" }) {
+        if section == "services", !pairs.contains(where: { $0.key == "replicas" }) {
             reader.error("no `replicas`", at: node, path: path, fix: "add `replicas: 2` or `replicas: {min: 3, max: 10}`")
         }
         switch (tag, digest) {

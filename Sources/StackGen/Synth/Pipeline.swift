@@ -1,5 +1,5 @@
 /// The front half every command shares, written once: load the selected environments (in parallel, results in
-/// the order asked), resolve each one's services, run every rule (the core's and those the workspace's
+/// the order asked), resolve each one's components, run every rule (the core's and those the workspace's
 /// extensions register), and name files relative to the repository. `synth`, `check`, `diff` and `validate`
 /// translate what it returns; `cost` prices it; `list` lists what it loads.
 package struct Pipeline: Sendable {
@@ -53,7 +53,7 @@ package struct Pipeline: Sendable {
             switch result {
             case .success(let resolved):
                 let located = ResolvedEnvironment(
-                    environment: resolved.environment, services: resolved.services,
+                    environment: resolved.environment, components: resolved.components,
                     diagnostics: workspace.located(resolved.diagnostics))
                 environments.append(located)
                 diagnostics += located.diagnostics
@@ -71,8 +71,9 @@ package struct Pipeline: Sendable {
     package static func resolve(
         _ environment: Environment, app: App, environmentRules: [Validator.EnvironmentRule]
     ) -> ResolvedEnvironment {
-        let (services, findings) = Resolver.resolve(app, in: environment)
-        let diagnostics = findings + Validator.validate(environment, services: services, environmentRules: environmentRules)
-        return ResolvedEnvironment(environment: environment, services: services, diagnostics: diagnostics)
+        let (components, findings) = Resolver.resolveComponents(app, in: environment)
+        let diagnostics = findings
+            + Validator.validate(environment, components: components, environmentRules: environmentRules)
+        return ResolvedEnvironment(environment: environment, components: components, diagnostics: diagnostics)
     }
 }

@@ -1,8 +1,9 @@
 /// The pipeline for one environment, in memory:
 ///
-/// 1. **resolve**: join the app's stacks with the environment's per-service settings;
+/// 1. **resolve**: join the app's stacks' components with the environment's settings;
 /// 2. **validate**: run every rule and collect every finding;
-/// 3. **translate**: one translator per output kind, for each platform the environment renders;
+/// 3. **translate**: each component through its platform hooks (`KubernetesComponent`, `ECSComponent`,
+///    `ECSStackComponent`), for each platform the environment renders;
 /// 4. **render**: YAML and JSON text with a fixed key order.
 ///
 /// Writing is `ManifestWriter`'s job, so `check` and `diff` can run this without touching the disk.
@@ -29,13 +30,13 @@ package struct Synthesizer: Sendable {
     /// hold errors. Warnings come back with the files.
     /// - Parameter resolved: The environment, its services and its findings.
     package func render(_ resolved: ResolvedEnvironment) -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
-        let (environment, services, diagnostics) = (resolved.environment, resolved.services, resolved.diagnostics)
+        let (environment, components, diagnostics) = (resolved.environment, resolved.components, resolved.diagnostics)
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         var output = RenderedEnvironment(name: environment.name)
         var limits: [Diagnostic] = []
-        if environment.renders(.kubernetes) { renderKubernetes(environment, services, into: &output) }
+        if environment.renders(.kubernetes) { renderKubernetes(environment, components, into: &output) }
         if let settings = environment.ecs, environment.renders(.ecs) {
-            let template = renderECS(services, settings: settings, into: &output)
+            let template = renderECS(components, settings: settings, into: &output)
             limits = ECSStackTemplate.limitWarnings(template, environment: environment)
         }
         return (output, diagnostics + limits)
@@ -49,27 +50,28 @@ package struct Synthesizer: Sendable {
     }
 
     private func renderKubernetes(
-        _ environment: Environment, _ services: [ResolvedService], into output: inout RenderedEnvironment
+        _ environment: Environment, _ components: [ResolvedComponent], into output: inout RenderedEnvironment
     ) {
         let header = header(environment)
+        let kubernetesComponents = components.filter { $0.runs(on: .kubernetes) }
+        // Environment-wide objects see every pod: a job's secrets reach the ExternalSecret like a service's.
+        let workloads = kubernetesComponents.compactMap(\.workload)
         var documents: [(path: String, text: String)] = []
         if let namespace = environment.kubernetes?.namespace {
             let object = NamespaceTranslator.translate(environment, namespace: namespace)
             documents.append(("namespace.yaml", YAMLRenderer.render(object.value, header: header)))
-            let kubernetesServices = services.filter { $0.service.platforms.contains(.kubernetes) }
             for translator in KubernetesNamespaceTranslators.all {
-                for object in translator.translate(environment, namespace: namespace, services: kubernetesServices) {
+                for object in translator.translate(environment, namespace: namespace, services: workloads) {
                     documents.append((object.namespaceFileName, YAMLRenderer.render(object.value, header: header)))
                 }
             }
         }
-        let kubernetesServices = services.filter { $0.service.platforms.contains(.kubernetes) }
-        documents += KubernetesEnvironmentTranslators.all.flatMap { $0.translate(environment, services: kubernetesServices) }
+        documents += KubernetesEnvironmentTranslators.all.flatMap { $0.translate(environment, services: workloads) }
             .map { ($0.path, YAMLRenderer.render($0.object.value, header: header)) }
-        // Services render independently, so they render in parallel; the order of the results is the input's.
-        documents += ParallelMap.map(kubernetesServices) { service in
-            KubernetesTranslators.all.flatMap { $0.translate(service) }.map { object in
-                ("\(service.name)/\(object.fileName)", YAMLRenderer.render(object.value, header: header))
+        // Components render independently, so they render in parallel; the order of the results is the input's.
+        documents += ParallelMap.map(kubernetesComponents) { component in
+            ((component.component as? any KubernetesComponent)?.kubernetesFiles(component) ?? []).map { file in
+                (file.path, YAMLRenderer.render(file.object.value, header: header))
             }
         }.flatMap { $0 }
         for document in documents { output.files["kubernetes/\(document.path)"] = document.text }
@@ -79,16 +81,17 @@ package struct Synthesizer: Sendable {
 
     /// Renders the per-service files and the template; returns the template.
     private func renderECS(
-        _ services: [ResolvedService], settings: ECSSettings, into output: inout RenderedEnvironment
+        _ components: [ResolvedComponent], settings: ECSSettings, into output: inout RenderedEnvironment
     ) -> Value {
-        let ecsServices = services.filter { $0.service.platforms.contains(.ecs) }
-        let documents = ParallelMap.map(ecsServices) { service in
-            ECSTranslators.all.flatMap { $0.documents(service, settings: settings) }.map { document in
-                ("ecs/\(service.name)/\(document.fileName)", JSONRenderer.render(document.value))
+        let ecsComponents = components.filter { $0.runs(on: .ecs) }
+        let ecsServices = ecsComponents.compactMap { $0.component is Service ? $0.workload : nil }
+        let documents = ParallelMap.map(ecsComponents) { component in
+            ((component.component as? any ECSComponent)?.ecsDocuments(component, settings: settings) ?? []).map {
+                ("ecs/\(component.name)/\($0.fileName)", JSONRenderer.render($0.value))
             }
         }.flatMap { $0 }
         for (path, text) in documents { output.files[path] = text }
-        let template = ECSStackTemplate.template(ecsServices, settings: settings)
+        let template = ECSStackTemplate.template(ecsServices, settings: settings, components: ecsComponents)
         output.files[ECSStackTemplate.fileName] = JSONRenderer.render(template)
         return template
     }
