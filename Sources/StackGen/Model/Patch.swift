@@ -101,3 +101,17 @@ public struct PatchTarget: Sendable, Hashable, CustomStringConvertible {
     /// `Deployment/api`.
     public var description: String { "\(kind)/\(name)" }
 }
+
+extension Patch: Component {
+    /// `Deployment/api`: one patch per object (put all of an object's operations in one patch).
+    public var name: String { target.description }
+    /// Kubernetes: ECS output is rendered twice (the CLI inputs and the CloudFormation template), so a patch on
+    /// one would leave the other behind.
+    public var platforms: Set<Platform> { [.kubernetes] }
+    /// `patch`.
+    public var kind: String { "patch" }
+    /// None: a patch runs nothing.
+    public var workload: Service? { nil }
+    /// None: environments do not configure patches.
+    public var settingsSource: ComponentSettingsSource { .none }
+}

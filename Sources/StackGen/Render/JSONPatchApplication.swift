@@ -74,7 +74,7 @@ extension Value {
         do throws(JSONPointerSyntaxError) { return try JSONPointer(parsing: text) } catch {
             throw JSONPatchFailure(
                 operation: operation, pointer: text, reason: "`\(text)` is not a JSON Pointer: it \(error.reason)",
-                fix: "write `/member/0/member`, with `~1` for `/` and `~0` for `~` inside a name")
+                fix: error.fix)
         }
     }
 

@@ -79,4 +79,6 @@ public struct JSONPointerSyntaxError: Error, Sendable, Hashable {
     public let pointer: String
     /// What is wrong with it.
     public let reason: String
+    /// What to write instead.
+    public var fix: String { "write `/member/0/member`, with `~1` for `/` and `~0` for `~` inside a name" }
 }

@@ -27,19 +27,24 @@ package struct Synthesizer: Sendable {
     }
 
     /// The rendered files of an environment the front half resolved and validated, or its findings when they
-    /// hold errors. Warnings come back with the files.
+    /// hold errors. Warnings come back with the files. The findings are the front half's first, then what rendering
+    /// found (patches that do not apply, the rendered-object rules, ECS limits).
     /// - Parameter resolved: The environment, its services and its findings.
     package func render(_ resolved: ResolvedEnvironment) -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
         let (environment, components, diagnostics) = (resolved.environment, resolved.components, resolved.diagnostics)
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         var output = RenderedEnvironment(name: environment.name)
-        var limits: [Diagnostic] = []
-        if environment.renders(.kubernetes) { renderKubernetes(environment, components, into: &output) }
+        var warnings: [Diagnostic] = []
+        if environment.renders(.kubernetes) {
+            let findings = renderKubernetes(environment, components, into: &output)
+            guard !findings.containsErrors else { return (nil, diagnostics + findings) }
+            warnings = findings
+        }
         if let settings = environment.ecs, environment.renders(.ecs) {
             let template = renderECS(components, settings: settings, into: &output)
-            limits = ECSStackTemplate.limitWarnings(template, environment: environment)
+            warnings += ECSStackTemplate.limitWarnings(template, environment: environment)
         }
-        return (output, diagnostics + limits)
+        return (output, diagnostics + warnings)
     }
 
     private func header(_ environment: Environment) -> [String] {
@@ -49,34 +54,48 @@ package struct Synthesizer: Sendable {
         ]
     }
 
+    /// Translates every Kubernetes object, applies the stacks' patches, checks every object with the
+    /// rendered-object rules and renders the files; returns the findings (no files when they hold errors).
     private func renderKubernetes(
         _ environment: Environment, _ components: [ResolvedComponent], into output: inout RenderedEnvironment
-    ) {
+    ) -> [Diagnostic] {
         let header = header(environment)
         let kubernetesComponents = components.filter { $0.runs(on: .kubernetes) }
         // Environment-wide objects see every pod: a job's secrets reach the ExternalSecret like a service's.
         let workloads = kubernetesComponents.compactMap(\.workload)
-        var documents: [(path: String, text: String)] = []
+        var environmentObjects: [RenderedKubernetesObject] = []
         if let namespace = environment.kubernetes?.namespace {
             let object = NamespaceTranslator.translate(environment, namespace: namespace)
-            documents.append(("namespace.yaml", YAMLRenderer.render(object.value, header: header)))
+            environmentObjects.append(RenderedKubernetesObject(path: "namespace.yaml", value: object.value, owner: nil))
             for translator in KubernetesNamespaceTranslators.all {
                 for object in translator.translate(environment, namespace: namespace, services: workloads) {
-                    documents.append((object.namespaceFileName, YAMLRenderer.render(object.value, header: header)))
+                    environmentObjects.append(
+                        RenderedKubernetesObject(path: object.namespaceFileName, value: object.value, owner: nil))
                 }
             }
         }
-        documents += KubernetesEnvironmentTranslators.all.flatMap { $0.translate(environment, services: workloads) }
-            .map { ($0.path, YAMLRenderer.render($0.object.value, header: header)) }
-        // Components render independently, so they render in parallel; the order of the results is the input's.
-        documents += ParallelMap.map(kubernetesComponents) { component in
+        environmentObjects += KubernetesEnvironmentTranslators.all.flatMap { $0.translate(environment, services: workloads) }
+            .map { RenderedKubernetesObject(path: $0.path, value: $0.object.value, owner: nil) }
+        // Components translate independently, so in parallel; the order of the results is the input's.
+        var groups = [environmentObjects] + ParallelMap.map(kubernetesComponents) { component in
             ((component.component as? any KubernetesComponent)?.kubernetesFiles(component) ?? []).map { file in
-                (file.path, YAMLRenderer.render(file.object.value, header: header))
+                RenderedKubernetesObject(
+                    path: file.path, value: file.object.value, owner: component, isClusterScoped: file.isClusterScoped)
             }
-        }.flatMap { $0 }
-        for document in documents { output.files["kubernetes/\(document.path)"] = document.text }
+        }
+        let patchFindings = KubernetesPatcher.apply(kubernetesComponents, to: &groups, in: environment)
+        let context = RenderedObjectRules.Context(environment)
+        let rendered = ParallelMap.map(groups) { objects in
+            (findings: objects.flatMap { RenderedObjectRules.check($0, in: context) },
+             documents: objects.map { ($0.path, YAMLRenderer.render($0.value, header: header)) })
+        }
+        let findings = patchFindings + rendered.flatMap(\.findings)
+        guard !findings.containsErrors else { return findings }
+        let documents = rendered.flatMap(\.documents)
+        for (path, text) in documents { output.files["kubernetes/\(path)"] = text }
         output.files["kubernetes/kustomization.yaml"] = YAMLRenderer.render(
-            KustomizationTranslator.translate(resources: documents.map(\.path)), header: header)
+            KustomizationTranslator.translate(resources: documents.map(\.0)), header: header)
+        return findings
     }
 
     /// Renders the per-service files and the template; returns the template.

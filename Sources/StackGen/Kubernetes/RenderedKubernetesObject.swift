@@ -1,0 +1,46 @@
+/// One Kubernetes object of an environment between translation and rendering: what patches change and the
+/// rendered-object rules check, before it becomes a file.
+package struct RenderedKubernetesObject: Sendable {
+    /// The file path inside the environment's `kubernetes/` folder.
+    package let path: String
+    /// The whole document.
+    package var value: Value
+    /// The component that declared it; `nil` for the environment's own objects (Namespace, policies, secrets).
+    package let owner: ResolvedComponent?
+    /// Whether the object lives outside any namespace (a Namespace, a PriorityClass, …).
+    package let isClusterScoped: Bool
+    /// The patches applied to it, in order.
+    package var patches: [Patch] = []
+
+    /// - Parameters:
+    ///   - path: The file path inside `kubernetes/`.
+    ///   - value: The document.
+    ///   - owner: The component that declared it, if any.
+    ///   - isClusterScoped: Whether it lives outside any namespace; by default, whether its kind is one of
+    ///     Kubernetes' cluster-scoped kinds.
+    package init(path: String, value: Value, owner: ResolvedComponent?, isClusterScoped: Bool? = nil) {
+        self.path = path
+        self.value = value
+        self.owner = owner
+        self.isClusterScoped = isClusterScoped ?? KubernetesScope.clusterScopedKinds.contains(value.member("kind")?.text ?? "")
+    }
+
+    /// `kind`, or `""` when the document has none.
+    package var kind: String { value.member("kind")?.text ?? "" }
+    /// `metadata.name`, or `""` when the document has none.
+    package var name: String { value.member("metadata")?.member("name")?.text ?? "" }
+    /// `Deployment/api`.
+    package var reference: String { "\(kind)/\(name)" }
+}
+
+/// Which kinds live outside namespaces.
+package enum KubernetesScope {
+    /// The cluster-scoped kinds of the Kubernetes API and of common add-ons.
+    package static let clusterScopedKinds: Set<String> = [
+        "Namespace", "Node", "PersistentVolume", "PriorityClass", "StorageClass", "CSIDriver", "CSINode",
+        "VolumeAttachment", "IngressClass", "RuntimeClass", "ClusterRole", "ClusterRoleBinding",
+        "CustomResourceDefinition", "APIService", "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration",
+        "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "FlowSchema", "PriorityLevelConfiguration",
+        "CertificateSigningRequest", "ClusterSecretStore", "ClusterIssuer", "ClusterExternalSecret",
+    ]
+}
