@@ -4,9 +4,9 @@
 /// environment's cost-allocation labels and namespace).
 ///
 /// ```swift
-/// Patch(.deployment("api"), because: "api must be scheduled before batch work when nodes are short") {
-///     .add("/spec/template/spec/priorityClassName", "github-dashboard-critical")
-/// }
+/// Patch(.deployment("api"), because: "api must be scheduled before batch work when nodes are short", [
+///     .add("/spec/template/spec/priorityClassName", "github-dashboard-critical"),
+/// ])
 /// Patch.merge(.deployment("web"), because: "…", ["spec": ["minReadySeconds": 10]])
 /// ```
 ///
@@ -40,9 +40,9 @@ public struct Patch: Sendable, Hashable {
     ///   - operations: The RFC 6902 operations, in order.
     public init(
         _ target: PatchTarget, because reason: String, filePath: String = #filePath, line: Int = #line,
-        @JSONPatchBuilder operations: () -> [JSONPatchOperation]
+        _ operations: [JSONPatchOperation]
     ) {
-        self.init(target, reason: reason, change: .operations(operations()), source: SourceLocation(file: filePath, line: line))
+        self.init(target, reason: reason, change: .operations(operations), source: SourceLocation(file: filePath, line: line))
     }
 
     /// An RFC 7386 merge patch: objects merge member by member, `.remove` deletes a member (which must exist),

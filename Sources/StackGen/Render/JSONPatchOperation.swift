@@ -36,32 +36,6 @@ public enum JSONPatchOperation: Sendable, Hashable {
     }
 }
 
-/// Collects the operations of a patch, with `if` and `for` allowed.
-@resultBuilder
-public enum JSONPatchBuilder {
-    /// One operation.
-    /// - Parameter operation: The operation.
-    public static func buildExpression(_ operation: JSONPatchOperation) -> [JSONPatchOperation] { [operation] }
-    /// Several operations at once.
-    /// - Parameter operations: The operations.
-    public static func buildExpression(_ operations: [JSONPatchOperation]) -> [JSONPatchOperation] { operations }
-    /// The operations of a block, in order.
-    /// - Parameter parts: Each statement's operations.
-    public static func buildBlock(_ parts: [JSONPatchOperation]...) -> [JSONPatchOperation] { parts.flatMap { $0 } }
-    /// The operations of an `if` without `else`, none when it is false.
-    /// - Parameter part: The branch's operations.
-    public static func buildOptional(_ part: [JSONPatchOperation]?) -> [JSONPatchOperation] { part ?? [] }
-    /// The operations of an `if` branch.
-    /// - Parameter part: The branch's operations.
-    public static func buildEither(first part: [JSONPatchOperation]) -> [JSONPatchOperation] { part }
-    /// The operations of an `else` branch.
-    /// - Parameter part: The branch's operations.
-    public static func buildEither(second part: [JSONPatchOperation]) -> [JSONPatchOperation] { part }
-    /// The operations of a `for` loop, in order.
-    /// - Parameter parts: Each iteration's operations.
-    public static func buildArray(_ parts: [[JSONPatchOperation]]) -> [JSONPatchOperation] { parts.flatMap { $0 } }
-}
-
 /// An RFC 7386 merge patch: objects merge member by member, `.remove` deletes a member, anything else replaces
 /// what is there (arrays are replaced whole).
 public indirect enum MergePatch: Sendable, Hashable {
