@@ -17,12 +17,12 @@ package struct RenderedKubernetesObject: Sendable {
     ///   - value: The document.
     ///   - owner: The component that declared it, if any.
     ///   - isClusterScoped: Whether it lives outside any namespace; by default, whether its kind is one of
-    ///     Kubernetes' cluster-scoped kinds.
+    ///     Kubernetes' cluster-scoped kinds (`ResourceScope`).
     package init(path: String, value: Value, owner: ResolvedComponent?, isClusterScoped: Bool? = nil) {
         self.path = path
         self.value = value
         self.owner = owner
-        self.isClusterScoped = isClusterScoped ?? KubernetesScope.clusterScopedKinds.contains(value.member("kind")?.text ?? "")
+        self.isClusterScoped = isClusterScoped ?? (ResourceScope.of(kind: value.member("kind")?.text ?? "") == .cluster)
     }
 
     /// `kind`, or `""` when the document has none.
@@ -31,16 +31,4 @@ package struct RenderedKubernetesObject: Sendable {
     package var name: String { value.member("metadata")?.member("name")?.text ?? "" }
     /// `Deployment/api`.
     package var reference: String { "\(kind)/\(name)" }
-}
-
-/// Which kinds live outside namespaces.
-package enum KubernetesScope {
-    /// The cluster-scoped kinds of the Kubernetes API and of common add-ons.
-    package static let clusterScopedKinds: Set<String> = [
-        "Namespace", "Node", "PersistentVolume", "PriorityClass", "StorageClass", "CSIDriver", "CSINode",
-        "VolumeAttachment", "IngressClass", "RuntimeClass", "ClusterRole", "ClusterRoleBinding",
-        "CustomResourceDefinition", "APIService", "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration",
-        "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "FlowSchema", "PriorityLevelConfiguration",
-        "CertificateSigningRequest", "ClusterSecretStore", "ClusterIssuer", "ClusterExternalSecret",
-    ]
 }

@@ -18,3 +18,11 @@ extension Value {
         return items
     }
 }
+
+extension Value {
+    /// The member names of an object, sorted; none for anything else.
+    package var objectKeys: [String] {
+        guard case .object(let members) = self else { return [] }
+        return members.keys.sorted()
+    }
+}

@@ -89,7 +89,8 @@ package struct Synthesizer: Sendable {
             (findings: objects.flatMap { RenderedObjectRules.check($0, in: context) },
              documents: objects.map { ($0.path, YAMLRenderer.render($0.value, header: header)) })
         }
-        let findings = patchFindings + rendered.flatMap(\.findings)
+        let findings = patchFindings + RenderedObjectRules.duplicates(groups.flatMap { $0 }, in: context)
+            + rendered.flatMap(\.findings)
         guard !findings.containsErrors else { return findings }
         let documents = rendered.flatMap(\.documents)
         for (path, text) in documents { output.files["kubernetes/\(path)"] = text }

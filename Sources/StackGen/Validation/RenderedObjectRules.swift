@@ -40,6 +40,21 @@ package enum RenderedObjectRules {
         return findings.list
     }
 
+    /// An error for each object that renders to the same file as one before it (a custom resource and an included
+    /// document of the same kind and name).
+    package static func duplicates(_ objects: [RenderedKubernetesObject], in context: Context) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return objects.compactMap { object in
+            guard seen.insert(object.path).inserted else {
+                var findings = Findings(object: object, context: context)
+                findings.add("\(object.kind) `\(object.name)` is declared twice (both render `kubernetes/\(object.path)`)",
+                             fix: "keep one: a custom resource or an included file, not both")
+                return findings.list.first
+            }
+            return nil
+        }
+    }
+
     /// The pod templates of an object, by pointer: a Pod itself, `spec.template` of a Deployment, StatefulSet,
     /// DaemonSet, ReplicaSet, Job or any custom resource shaped like them (an Argo Rollout), and a CronJob's
     /// `spec.jobTemplate.spec.template`.
