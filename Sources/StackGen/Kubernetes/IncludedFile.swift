@@ -43,7 +43,8 @@ package enum IncludedFile {
         do {
             var documents: [IncludedDocument] = []
             var reader = Reader(file: include.path, path: path)
-            for node in try Yams.compose_all(yaml: text, .basic, Constructor([:], [:], [:]), .utf8) {
+            var nodes = try Yams.compose_all(yaml: text, .basic, Constructor([:], [:], [:]), .utf8)
+            while let node = nodes.next() {
                 if case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.isEmpty { continue }
                 let line = node.mark?.line ?? 1
                 guard case .object(let members) = reader.value(node) else {
@@ -52,6 +53,7 @@ package enum IncludedFile {
                 }
                 documents.append(IncludedDocument(members: members, line: line))
             }
+            if let error = nodes.error { throw error }  // the sequence ends at a syntax error and keeps it
             if documents.isEmpty, reader.diagnostics.isEmpty {
                 reader.fail("the included file holds no object", at: nil, fix: "add one, or remove the `Include`")
             }
