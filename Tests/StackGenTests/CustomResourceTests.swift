@@ -150,7 +150,7 @@ struct CustomResourceTests {
             .write(to: root.appendingPathComponent("keda.yaml"), atomically: true, encoding: .utf8)
         let (_, twice) = try Self.render([Self.scaledObject, Include("keda.yaml")], root: root)
         #expect(twice.map(\.message) == [
-            "ScaledObject `api` is declared twice (both render `kubernetes/custom-resources/scaledobject-api.yaml`)"
+            "`ScaledObject/api` is declared twice (both render `kubernetes/custom-resources/scaledobject-api.yaml`)"
         ])
     }
 

@@ -1,50 +1,50 @@
-/// Applies the stacks' `Patch` components to an environment's rendered Kubernetes objects, between translation
-/// and the rendered-object rules.
-package enum KubernetesPatcher {
-    /// Applies every patch of `components` to its object in `groups`, in declaration order, and returns a finding
-    /// for each that does not apply (its object is left as it was).
+/// The stacks' `Patch` components of one environment, by the object they change: applied to each object between
+/// translation and the rendered-object rules, as the object is translated (so no more than one component's objects
+/// are held at a time).
+package struct KubernetesPatcher: Sendable {
+    private let patches: [String: Patch]
+    private let environment: Environment
+
     /// - Parameters:
-    ///   - components: The environment's Kubernetes components; the `Patch`es among them are applied.
-    ///   - groups: The rendered objects, in groups (the environment's, then one per component).
+    ///   - components: The environment's Kubernetes components; the `Patch`es among them are applied (one per
+    ///     object: the resolver refuses two components of one name).
     ///   - environment: The environment rendered.
-    package static func apply(
-        _ components: [ResolvedComponent], to groups: inout [[RenderedKubernetesObject]], in environment: Environment
-    ) -> [Diagnostic] {
+    package init(_ components: [ResolvedComponent], in environment: Environment) {
         let patches = components.compactMap { $0.component as? Patch }
+        self.patches = Dictionary(patches.map { ($0.target.description, $0) }, uniquingKeysWith: { first, _ in first })
+        self.environment = environment
+    }
+
+    /// Applies the patch of `object`, if there is one, and returns a finding when it does not apply (the object
+    /// is then left as it was).
+    package func apply(to object: inout RenderedKubernetesObject) -> [Diagnostic] {
+        guard !patches.isEmpty, let patch = patches[object.reference] else { return [] }
+        do throws(JSONPatchFailure) {
+            let patched = try Self.apply(patch.change, to: object.value)
+            let addressing = { (value: Value) in
+                [value.member("apiVersion"), value.member("kind"), value.member("metadata")?.member("name")]
+            }
+            guard addressing(patched) == addressing(object.value) else {
+                return [error(
+                    patch, "the patch changes the object's apiVersion, kind or name, which address it",
+                    fix: "declare a `CustomResource` for a different object instead")]
+            }
+            object.value = patched
+            object.patches.append(patch)
+            return []
+        } catch {
+            return [self.error(patch, "the patch's `\(error.operation)` does not apply: \(error.reason)", fix: error.fix)]
+        }
+    }
+
+    /// A finding for each patch whose object is not among `rendered` (the references, `Deployment/api`, of every
+    /// object the environment renders).
+    package func unapplied(rendered: [String]) -> [Diagnostic] {
         guard !patches.isEmpty else { return [] }
-        var index: [String: (group: Int, item: Int)] = [:]
-        for (group, objects) in groups.enumerated() {
-            for (item, object) in objects.enumerated() where index[object.reference] == nil {
-                index[object.reference] = (group, item)
-            }
-        }
-        var findings: [Diagnostic] = []
-        for patch in patches {
-            guard let (group, item) = index[patch.target.description] else {
-                findings.append(missingTarget(patch, in: environment, objects: groups.flatMap { $0 }))
-                continue
-            }
-            let object = groups[group][item]
-            do throws(JSONPatchFailure) {
-                let patched = try apply(patch.change, to: object.value)
-                let addressing = { (value: Value) in
-                    [value.member("apiVersion"), value.member("kind"), value.member("metadata")?.member("name")]
-                }
-                guard addressing(patched) == addressing(object.value) else {
-                    findings.append(error(
-                        patch, in: environment,
-                        "the patch changes the object's apiVersion, kind or name, which address it",
-                        fix: "declare a `CustomResource` for a different object instead"))
-                    continue
-                }
-                groups[group][item].value = patched
-                groups[group][item].patches.append(patch)
-            } catch {
-                findings.append(self.error(
-                    patch, in: environment, "the patch's `\(error.operation)` does not apply: \(error.reason)", fix: error.fix))
-            }
-        }
-        return findings
+        let present = Set(rendered)
+        return patches.values.sorted { $0.target.description < $1.target.description }
+            .filter { !present.contains($0.target.description) }
+            .map { missingTarget($0, rendered: rendered) }
     }
 
     private static func apply(_ change: Patch.Change, to value: Value) throws(JSONPatchFailure) -> Value {
@@ -54,13 +54,12 @@ package enum KubernetesPatcher {
         }
     }
 
-    private static func missingTarget(
-        _ patch: Patch, in environment: Environment, objects: [RenderedKubernetesObject]
-    ) -> Diagnostic {
-        let sameKind = objects.filter { $0.kind == patch.target.kind }.map(\.name)
+    private func missingTarget(_ patch: Patch, rendered: [String]) -> Diagnostic {
+        let objects = rendered.map { $0.split(separator: "/", maxSplits: 1).map(String.init) }.filter { $0.count == 2 }
+        let sameKind = objects.filter { $0[0] == patch.target.kind }.map { $0[1] }
         let fix: String
         if sameKind.isEmpty {
-            let kinds = Set(objects.map(\.kind)).sorted()
+            let kinds = Set(objects.map { $0[0] }).sorted()
             fix = "no \(patch.target.kind) is rendered here; "
                 + (Suggestion.closest(to: patch.target.kind, in: kinds).map { "did you mean `\($0)`? " } ?? "")
                 + "kinds rendered here: " + kinds.joined(separator: ", ")
@@ -69,10 +68,10 @@ package enum KubernetesPatcher {
                 + "\(patch.target.kind) objects rendered here: " + sameKind.sorted().joined(separator: ", ")
                 + "; declare the patch only where its object is rendered (`if environment…`)"
         }
-        return error(patch, in: environment, "the patch's object is not rendered in \(environment.name)", fix: fix)
+        return error(patch, "the patch's object is not rendered in \(environment.name)", fix: fix)
     }
 
-    private static func error(_ patch: Patch, in environment: Environment, _ message: String, fix: String) -> Diagnostic {
+    private func error(_ patch: Patch, _ message: String, fix: String) -> Diagnostic {
         .error(message, at: patch.source, path: "\(environment.name)/\(patch.target)", fix: fix)
     }
 }

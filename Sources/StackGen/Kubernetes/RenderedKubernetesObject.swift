@@ -31,4 +31,6 @@ package struct RenderedKubernetesObject: Sendable {
     package var name: String { value.member("metadata")?.member("name")?.text ?? "" }
     /// `Deployment/api`.
     package var reference: String { "\(kind)/\(name)" }
+    /// Where what it is now was declared: the last patch applied, or else the component.
+    package var source: SourceLocation? { patches.last?.source ?? owner?.component.source }
 }

@@ -76,21 +76,29 @@ package struct Synthesizer: Sendable {
         }
         environmentObjects += KubernetesEnvironmentTranslators.all.flatMap { $0.translate(environment, services: workloads) }
             .map { RenderedKubernetesObject(path: $0.path, value: $0.object.value, owner: nil) }
-        // Components translate independently, so in parallel; the order of the results is the input's.
-        var groups = [environmentObjects] + ParallelMap.map(kubernetesComponents) { component in
-            ((component.component as? any KubernetesComponent)?.kubernetesFiles(component) ?? []).map { file in
+        let patcher = KubernetesPatcher(kubernetesComponents, in: environment)
+        let context = RenderedObjectRules.Context(environment)
+        // Each group of objects is patched, checked and rendered as soon as it is translated, so only the text of
+        // the objects is kept. Components are independent, so in parallel; results keep the input's order.
+        let finish = { @Sendable (objects: [RenderedKubernetesObject]) -> RenderedGroup in
+            var group = RenderedGroup()
+            for var object in objects {
+                group.findings += patcher.apply(to: &object)
+                group.findings += RenderedObjectRules.check(object, in: context)
+                group.files.append(.init(path: object.path, object: object.reference, source: object.source))
+                group.documents.append((object.path, YAMLRenderer.render(object.value, header: header)))
+            }
+            return group
+        }
+        let rendered = [finish(environmentObjects)] + ParallelMap.map(kubernetesComponents) { component in
+            finish(((component.component as? any KubernetesComponent)?.kubernetesFiles(component) ?? []).map { file in
                 RenderedKubernetesObject(
                     path: file.path, value: file.object.value, owner: component, isClusterScoped: file.isClusterScoped)
-            }
+            })
         }
-        let patchFindings = KubernetesPatcher.apply(kubernetesComponents, to: &groups, in: environment)
-        let context = RenderedObjectRules.Context(environment)
-        let rendered = ParallelMap.map(groups) { objects in
-            (findings: objects.flatMap { RenderedObjectRules.check($0, in: context) },
-             documents: objects.map { ($0.path, YAMLRenderer.render($0.value, header: header)) })
-        }
-        let findings = patchFindings + RenderedObjectRules.duplicates(groups.flatMap { $0 }, in: context)
-            + rendered.flatMap(\.findings)
+        let files = rendered.flatMap(\.files)
+        let findings = patcher.unapplied(rendered: files.map(\.object))
+            + RenderedObjectRules.duplicates(files, environment: environment.name) + rendered.flatMap(\.findings)
         guard !findings.containsErrors else { return findings }
         let documents = rendered.flatMap(\.documents)
         for (path, text) in documents { output.files["kubernetes/\(path)"] = text }
@@ -115,4 +123,12 @@ package struct Synthesizer: Sendable {
         output.files[ECSStackTemplate.fileName] = JSONRenderer.render(template)
         return template
     }
+}
+
+/// What one group of Kubernetes objects (the environment's, or one component's) left after patching, checking
+/// and rendering.
+private struct RenderedGroup: Sendable {
+    var findings: [Diagnostic] = []
+    var files: [RenderedObjectRules.File] = []
+    var documents: [(String, String)] = []
 }

@@ -40,16 +40,32 @@ package enum RenderedObjectRules {
         return findings.list
     }
 
+    /// Where one object was written, for `duplicates`.
+    package struct File: Sendable {
+        /// The path inside `kubernetes/`.
+        package let path: String
+        /// `Deployment/api`.
+        package let object: String
+        /// Where it was declared (or last patched).
+        package let source: SourceLocation?
+
+        package init(path: String, object: String, source: SourceLocation?) {
+            self.path = path
+            self.object = object
+            self.source = source
+        }
+    }
+
     /// An error for each object that renders to the same file as one before it (a custom resource and an included
     /// document of the same kind and name).
-    package static func duplicates(_ objects: [RenderedKubernetesObject], in context: Context) -> [Diagnostic] {
+    package static func duplicates(_ files: [File], environment: String) -> [Diagnostic] {
         var seen: Set<String> = []
-        return objects.compactMap { object in
-            guard seen.insert(object.path).inserted else {
-                var findings = Findings(object: object, context: context)
-                findings.add("\(object.kind) `\(object.name)` is declared twice (both render `kubernetes/\(object.path)`)",
-                             fix: "keep one: a custom resource or an included file, not both")
-                return findings.list.first
+        return files.compactMap { file in
+            guard seen.insert(file.path).inserted else {
+                return .error(
+                    "`\(file.object)` is declared twice (both render `kubernetes/\(file.path)`)",
+                    at: file.source, path: "\(environment)/\(file.object)",
+                    fix: "keep one: a custom resource or an included file, not both")
             }
             return nil
         }
@@ -130,7 +146,7 @@ struct Findings {
     var notSecrets: Set<String> { object.owner?.workload?.service.notSecrets ?? [] }
 
     mutating func add(_ message: String, fix: String) {
-        let location = object.patches.last?.source ?? object.owner?.component.source ?? SourceLocation(file: context.file)
+        let location = object.source ?? SourceLocation(file: context.file)
         let patched = object.patches.isEmpty
             ? "" : " (after the patch on \(object.reference), which may add and change but not loosen these)"
         list.append(.error(message, at: location, path: "\(context.environmentName)/\(object.reference)", fix: fix + patched))
