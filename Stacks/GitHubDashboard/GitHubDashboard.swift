@@ -4,18 +4,19 @@ import StackGen
 /// Data lives in PostgreSQL and Redis, reached through secrets.
 public enum GitHubDashboard {
     public static let stack = Stack("github-dashboard") { environment in
-        api(environment)
-        web(environment)
-        worker(environment)
         if environment.isProduction {
             // When production nodes run short (a zone lost, a burst), user-facing requests must win over the
             // worker's collection runs: the scheduler preempts lower-priority pods to place `api`. stackgen does not
-            // model pod priority, so the class is a custom resource and `api` gets it through a patch.
+            // model pod priority, so the class is a custom resource (declared first, so it is listed, and
+            // created, before the pods that name it) and `api` gets it through a patch.
             criticalPriorityClass
             Patch(.deployment("api"), because: "api serves users and must preempt batch pods when nodes are short", [
                 .add("/spec/template/spec/priorityClassName", .string(criticalPriorityClass.resourceName)),
             ])
         }
+        api(environment)
+        web(environment)
+        worker(environment)
     }
 
     /// The priority of user-facing pods (the default class is 0; Kubernetes reserves values above 1e9).

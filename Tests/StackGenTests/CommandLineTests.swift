@@ -9,7 +9,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try CommandRunner.run(["synth", "--all"], in: root)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("production: 43 files in Manifests/production/ (0 added, 0 changed, 0 removed, 43 unchanged)"))
+        #expect(result.output.contains("production: 44 files in Manifests/production/ (0 added, 0 changed, 0 removed, 44 unchanged)"))
         #expect(result.output.contains("staging: 13 files"))
     }
 
