@@ -144,6 +144,10 @@ struct CustomResourceTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let (_, outside) = try Self.render([Include("../secrets.yaml")], root: root)
         #expect(outside.map(\.message) == ["the included path `../secrets.yaml` is not inside the repository"])
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("hosts.yaml").path, withDestinationPath: "/etc/hosts")
+        let (_, linked) = try Self.render([Include("hosts.yaml")], root: root)
+        #expect(linked.map(\.message) == ["the included file `hosts.yaml` links outside the repository"])
         let (_, missing) = try Self.render([Include("k8s/missing.yaml")], root: root)
         #expect(missing.map(\.message) == ["cannot read the included file `k8s/missing.yaml`"])
         try "apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata: {name: api}\n"

@@ -27,9 +27,17 @@ package enum IncludedFile {
                 fix: "give a path relative to the repository root, such as `kubernetes/priorityclass.yaml`")]))
         }
         let root = URL(fileURLWithPath: environment.repositoryRoot ?? FileManager.default.currentDirectoryPath)
+        // A symbolic link may not lead out of the repository either.
+        let url = root.appendingPathComponent(include.path).resolvingSymlinksInPath()
+        let base = root.resolvingSymlinksInPath().path
+        guard url.path.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
+            return .failure(DiagnosticsError([.error(
+                "the included file `\(include.path)` links outside the repository", at: include.source, path: path,
+                fix: "commit the file itself in the repository")]))
+        }
         let data: Data
         do {
-            data = try Data(contentsOf: root.appendingPathComponent(include.path))
+            data = try Data(contentsOf: url)
         } catch {
             return .failure(DiagnosticsError([.error(
                 "cannot read the included file `\(include.path)`", at: include.source, path: path,
