@@ -5,9 +5,10 @@ import StackGen
 /// estimate warns which ones it leaves out (the Secrets Manager secrets they read are priced with the services'
 /// when they share them).
 enum UnpricedComponents {
-    /// A warning naming every component of `resolved` other than a service, or none.
+    /// A warning naming every component of `resolved` that runs pods or tasks and is not a service, or none.
+    /// Custom resources and patches run nothing, so cost nothing of their own.
     static func warning(_ resolved: ResolvedEnvironment) -> Diagnostic? {
-        let unpriced = resolved.components.filter { !($0.component is Service) }
+        let unpriced = resolved.components.filter { $0.workload != nil && !($0.component is Service) }
         guard !unpriced.isEmpty else { return nil }
         let names = unpriced.map { "\($0.component.kind) `\($0.name)`" }.joined(separator: ", ")
         return .warning(

@@ -4,6 +4,16 @@ import StackGen
 /// Data lives in PostgreSQL and Redis, reached through secrets.
 public enum GitHubDashboard {
     public static let stack = Stack("github-dashboard") { environment in
+        if environment.isProduction {
+            // When production nodes run short (a zone lost, a burst), user-facing requests must win over the
+            // worker's collection runs: the scheduler preempts lower-priority pods to place `api`. stackgen does not
+            // model pod priority, so the class is a custom resource (declared first, so it is listed, and
+            // created, before the pods that name it) and `api` gets it through a patch.
+            criticalPriorityClass
+            Patch(.deployment("api"), because: "api serves users and must preempt batch pods when nodes are short", [
+                .add("/spec/template/spec/priorityClassName", .string(criticalPriorityClass.resourceName)),
+            ])
+        }
         let api = api(environment)
         api
         // The schema changes a new API version needs are applied before that version rolls out, so no pod of it
@@ -14,6 +24,15 @@ public enum GitHubDashboard {
         // Production only: staging's database holds nothing that cannot be collected from GitHub again.
         if environment.isProduction { databaseBackup(environment) }
     }
+
+    /// The priority of user-facing pods (the default class is 0; Kubernetes reserves values above 1e9).
+    static let criticalPriorityClass = CustomResource(
+        apiVersion: "scheduling.k8s.io/v1", kind: "PriorityClass", name: "github-dashboard-critical",
+        body: [
+            "value": 100000,
+            "preemptionPolicy": "PreemptLowerPriority",
+            "description": "user-facing github-dashboard pods: scheduled before batch work when nodes are short",
+        ])
 
     /// The user every container runs as: not root, and above 10000 so it matches no user on the node. The images
     /// keep their files world-readable and write only to the scratch paths.

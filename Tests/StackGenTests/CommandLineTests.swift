@@ -9,7 +9,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try CommandRunner.run(["synth", "--all"], in: root)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("production: 55 files in Manifests/production/ (0 added, 0 changed, 0 removed, 55 unchanged)"))
+        #expect(result.output.contains("production: 56 files in Manifests/production/ (0 added, 0 changed, 0 removed, 56 unchanged)"))
         #expect(result.output.contains("staging: 16 files"))
     }
 

@@ -9,6 +9,8 @@ import Testing
 private struct Notice: Component, KubernetesComponent, ValidatedComponent {
     let name: String
     let text: String
+    /// Renders without the environment's tags, as a careless new kind would.
+    var forgetsLabels = false
     let source: StackGen.SourceLocation
     var platforms: Set<Platform> { [.kubernetes] }
     var kind: String { "notice" }
@@ -24,7 +26,11 @@ private struct Notice: Component, KubernetesComponent, ValidatedComponent {
     func kubernetesFiles(_ resolved: ResolvedComponent) -> [KubernetesEnvironmentFile] {
         let object = KubernetesObject(
             apiVersion: "v1", kind: "ConfigMap",
-            metadata: ["name": .string(name), "namespace": .string(resolved.environment.kubernetes?.namespace ?? "")],
+            // Every object carries the environment's cost-allocation tags; the rendered-object rules refuse it otherwise.
+            metadata: [
+                "name": .string(name), "namespace": .string(resolved.environment.kubernetes?.namespace ?? ""),
+                "labels": .stringMap(forgetsLabels ? [:] : resolved.environment.tags),
+            ],
             body: ["data": ["text": .string(text)]])
         return [KubernetesEnvironmentFile(path: "\(name)/\(object.fileName)", object: object)]
     }
@@ -59,6 +65,21 @@ struct ComponentKindTests {
         #expect(output == nil)
         #expect(diagnostics.map(\.description).contains(
             "\(#filePath):\(line): error: [test/maintenance] notice `maintenance` says nothing; give it a text"))
+    }
+
+    @Test("a kind whose objects lack the cost-allocation tags is refused by the rules over rendered objects")
+    func newKindMustLabel() throws {
+        var careless = Notice("maintenance", text: "read-only on Sunday")
+        careless.forgetsLabels = true
+        let notice = careless
+        let (output, diagnostics) = try JobTestSupport.render(JobTestSupport.yaml(jobs: "")) { _ in
+            JobTestSupport.api
+            notice
+        }
+        #expect(output == nil)
+        #expect(diagnostics.contains {
+            $0.message.hasPrefix("ConfigMap `maintenance` lacks the cost-allocation label `cost-allocation: demo`")
+        })
     }
 
     @Test("names are unique across kinds, and a stack still lists its services apart")

@@ -13,7 +13,7 @@ struct GitOpsTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let clean = try CommandRunner.run(["check", "--all", "--root", root.path])
         #expect(clean.status == 0)
-        #expect(clean.output.contains("production: up to date (55 files)"))
+        #expect(clean.output.contains("production: up to date (56 files)"))
         let file = root.appendingPathComponent("Environments/production.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "replicas: {min: 3, max: 10}", with: "replicas: {min: 4, max: 10}")

@@ -22,6 +22,8 @@ public struct Environment: Sendable {
     public var jobs: [String: ServiceSettings] = [:]
     /// The decoded sections other targets register (such as `cost:`), by key; each target reads its own.
     package var sections: [String: any Sendable] = [:]
+    /// The repository the file belongs to (what `Include` paths are relative to); `nil` means the current folder.
+    package var repositoryRoot: String?
 
     public init(
         name: String, file: String, isProduction: Bool = false, usersPerMonth: Int? = nil, platforms: [Platform],

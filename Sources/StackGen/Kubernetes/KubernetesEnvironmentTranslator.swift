@@ -3,10 +3,13 @@
 package struct KubernetesEnvironmentFile: Sendable, Hashable {
     package let path: String
     package let object: KubernetesObject
+    /// Whether the object lives outside any namespace; `nil` leaves it to its kind (`ResourceScope`).
+    package let isClusterScoped: Bool?
 
-    package init(path: String, object: KubernetesObject) {
+    package init(path: String, object: KubernetesObject, isClusterScoped: Bool? = nil) {
         self.path = path
         self.object = object
+        self.isClusterScoped = isClusterScoped
     }
 }
 

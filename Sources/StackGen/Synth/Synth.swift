@@ -17,12 +17,18 @@ package struct SynthRun: Sendable {
         let (resolved, found) = pipeline.resolve(names)
         let synthesizer = Synthesizer(app: app)
         // Environments render independently, so they render in parallel; results keep the order of `names`.
-        let rendered = ParallelMap.map(resolved) { synthesizer.render($0).output }.compactMap { $0 }
+        let results = ParallelMap.map(resolved) { synthesizer.render($0) }
+        let rendered = results.compactMap(\.output)
+        // What rendering found beyond the front half's findings (patches, rendered-object rules, ECS limits).
+        let renderFindings = zip(resolved, results).flatMap { environment, result in
+            result.diagnostics.dropFirst(environment.diagnostics.count)
+        }
         // Secrets are per environment, so the selected environments are compared with every one in the workspace
         // (one that does not load is reported when it is itself rendered).
         let loaded = resolved.map(\.environment)
         let others = pipeline.load(workspace.environmentNames().filter { !names.contains($0) }).environments
-        let diagnostics = found + workspace.located(SecretSharingRules.check(app, checked: loaded, all: loaded + others))
+        let diagnostics = found + workspace.located(renderFindings)
+            + workspace.located(SecretSharingRules.check(app, checked: loaded, all: loaded + others))
         return (diagnostics.containsErrors ? [] : rendered, diagnostics)
     }
 

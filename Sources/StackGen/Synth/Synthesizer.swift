@@ -27,19 +27,24 @@ package struct Synthesizer: Sendable {
     }
 
     /// The rendered files of an environment the front half resolved and validated, or its findings when they
-    /// hold errors. Warnings come back with the files.
+    /// hold errors. Warnings come back with the files. The findings are the front half's first, then what rendering
+    /// found (patches that do not apply, the rendered-object rules, ECS limits).
     /// - Parameter resolved: The environment, its services and its findings.
     package func render(_ resolved: ResolvedEnvironment) -> (output: RenderedEnvironment?, diagnostics: [Diagnostic]) {
         let (environment, components, diagnostics) = (resolved.environment, resolved.components, resolved.diagnostics)
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         var output = RenderedEnvironment(name: environment.name)
-        var limits: [Diagnostic] = []
-        if environment.renders(.kubernetes) { renderKubernetes(environment, components, into: &output) }
+        var warnings: [Diagnostic] = []
+        if environment.renders(.kubernetes) {
+            let findings = renderKubernetes(environment, components, into: &output)
+            guard !findings.containsErrors else { return (nil, diagnostics + findings) }
+            warnings = findings
+        }
         if let settings = environment.ecs, environment.renders(.ecs) {
             let template = renderECS(components, settings: settings, into: &output)
-            limits = ECSStackTemplate.limitWarnings(template, environment: environment)
+            warnings += ECSStackTemplate.limitWarnings(template, environment: environment)
         }
-        return (output, diagnostics + limits)
+        return (output, diagnostics + warnings)
     }
 
     private func header(_ environment: Environment) -> [String] {
@@ -49,34 +54,57 @@ package struct Synthesizer: Sendable {
         ]
     }
 
+    /// Translates every Kubernetes object, applies the stacks' patches, checks every object with the
+    /// rendered-object rules and renders the files; returns the findings (no files when they hold errors).
     private func renderKubernetes(
         _ environment: Environment, _ components: [ResolvedComponent], into output: inout RenderedEnvironment
-    ) {
+    ) -> [Diagnostic] {
         let header = header(environment)
         let kubernetesComponents = components.filter { $0.runs(on: .kubernetes) }
         // Environment-wide objects see every pod: a job's secrets reach the ExternalSecret like a service's.
         let workloads = kubernetesComponents.compactMap(\.workload)
-        var documents: [(path: String, text: String)] = []
+        var environmentObjects: [RenderedKubernetesObject] = []
         if let namespace = environment.kubernetes?.namespace {
             let object = NamespaceTranslator.translate(environment, namespace: namespace)
-            documents.append(("namespace.yaml", YAMLRenderer.render(object.value, header: header)))
+            environmentObjects.append(RenderedKubernetesObject(path: "namespace.yaml", value: object.value, owner: nil))
             for translator in KubernetesNamespaceTranslators.all {
                 for object in translator.translate(environment, namespace: namespace, services: workloads) {
-                    documents.append((object.namespaceFileName, YAMLRenderer.render(object.value, header: header)))
+                    environmentObjects.append(
+                        RenderedKubernetesObject(path: object.namespaceFileName, value: object.value, owner: nil))
                 }
             }
         }
-        documents += KubernetesEnvironmentTranslators.all.flatMap { $0.translate(environment, services: workloads) }
-            .map { ($0.path, YAMLRenderer.render($0.object.value, header: header)) }
-        // Components render independently, so they render in parallel; the order of the results is the input's.
-        documents += ParallelMap.map(kubernetesComponents) { component in
-            ((component.component as? any KubernetesComponent)?.kubernetesFiles(component) ?? []).map { file in
-                (file.path, YAMLRenderer.render(file.object.value, header: header))
+        environmentObjects += KubernetesEnvironmentTranslators.all.flatMap { $0.translate(environment, services: workloads) }
+            .map { RenderedKubernetesObject(path: $0.path, value: $0.object.value, owner: nil) }
+        let patcher = KubernetesPatcher(kubernetesComponents, in: environment)
+        let context = RenderedObjectRules.Context(environment)
+        // Each group of objects is patched, checked and rendered as soon as it is translated, so only the text of
+        // the objects is kept. Components are independent, so in parallel; results keep the input's order.
+        let finish = { @Sendable (objects: [RenderedKubernetesObject]) -> RenderedGroup in
+            var group = RenderedGroup()
+            for var object in objects {
+                group.findings += patcher.apply(to: &object)
+                group.findings += RenderedObjectRules.check(object, in: context)
+                group.files.append(.init(path: object.path, object: object.reference, source: object.source))
+                group.documents.append((object.path, YAMLRenderer.render(object.value, header: header)))
             }
-        }.flatMap { $0 }
-        for document in documents { output.files["kubernetes/\(document.path)"] = document.text }
+            return group
+        }
+        let rendered = [finish(environmentObjects)] + ParallelMap.map(kubernetesComponents) { component in
+            finish(((component.component as? any KubernetesComponent)?.kubernetesFiles(component) ?? []).map { file in
+                RenderedKubernetesObject(
+                    path: file.path, value: file.object.value, owner: component, isClusterScoped: file.isClusterScoped)
+            })
+        }
+        let files = rendered.flatMap(\.files)
+        let findings = patcher.unapplied(rendered: files.map(\.object))
+            + RenderedObjectRules.duplicates(files, environment: environment.name) + rendered.flatMap(\.findings)
+        guard !findings.containsErrors else { return findings }
+        let documents = rendered.flatMap(\.documents)
+        for (path, text) in documents { output.files["kubernetes/\(path)"] = text }
         output.files["kubernetes/kustomization.yaml"] = YAMLRenderer.render(
-            KustomizationTranslator.translate(resources: documents.map(\.path)), header: header)
+            KustomizationTranslator.translate(resources: documents.map(\.0)), header: header)
+        return findings
     }
 
     /// Renders the per-service files and the template; returns the template.
@@ -95,4 +123,12 @@ package struct Synthesizer: Sendable {
         output.files[ECSStackTemplate.fileName] = JSONRenderer.render(template)
         return template
     }
+}
+
+/// What one group of Kubernetes objects (the environment's, or one component's) left after patching, checking
+/// and rendering.
+private struct RenderedGroup: Sendable {
+    var findings: [Diagnostic] = []
+    var files: [RenderedObjectRules.File] = []
+    var documents: [(String, String)] = []
 }

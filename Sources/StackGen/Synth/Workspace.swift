@@ -74,6 +74,9 @@ package struct Workspace: Sendable {
     /// Loads environment `name`.
     package func loadEnvironment(_ name: String) throws(DiagnosticsError) -> Environment {
         let url = environmentFile(name)
-        return try EnvironmentLoader.load(contentsOf: url, displayPath: displayPath(url), sections: extensions.sections)
+        var environment = try EnvironmentLoader.load(
+            contentsOf: url, displayPath: displayPath(url), sections: extensions.sections)
+        environment.repositoryRoot = root.path
+        return environment
     }
 }

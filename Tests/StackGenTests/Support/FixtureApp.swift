@@ -10,7 +10,7 @@ import StackGen
 /// metrics on a port of its own and every kind of egress; an internal-only service; a worker with metrics (a
 /// headless Service) that may reach the instance metadata endpoint and stops slowly.
 enum FixtureApp {
-    static let app = App(stacks: [shop])
+    static let app = App(stacks: [shop, escapeHatches])
 
     static let shop = Stack("shop") { environment in
         let checkout = Service(
