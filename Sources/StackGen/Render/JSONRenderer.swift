@@ -9,6 +9,10 @@ public enum JSONRenderer {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Objects with at least this many members (an environment's CloudFormation resources) write their members
+    /// on every core, in slices written in turn: their text does not depend on which core wrote it.
+    static let parallelMembers = 256
+
     private static func write(_ value: Value, depth: Int, to output: inout [UInt8]) {
         switch value {
         case .string(let string): appendQuoted(string, to: &output)
@@ -28,17 +32,45 @@ public enum JSONRenderer {
         case .object(let members):
             guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
             output.append(contentsOf: "{\n".utf8)
-            let sorted = members.sorted { KeyOrder.codePointOrder($0.key, $1.key) }
-            for (index, member) in sorted.enumerated() {
-                indent(depth + 1, &output)
-                appendQuoted(member.key, to: &output)
-                output.append(contentsOf: ": ".utf8)
-                write(member.value, depth: depth + 1, to: &output)
-                output.append(contentsOf: index < sorted.count - 1 ? ",\n".utf8 : "\n".utf8)
+            let sorted = KeyOrder.codePointSorted(members)
+            if sorted.count >= parallelMembers {
+                writeInParallel(sorted, depth: depth + 1, to: &output)
+            } else {
+                writeMembers(sorted, sorted.indices, depth: depth + 1, to: &output)
             }
             indent(depth, &output)
             output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// `members[range]` at `depth`, each on its own line(s) and followed by a comma unless it is the last member.
+    private static func writeMembers(
+        _ members: [KeyOrder.Member], _ range: Range<Int>, depth: Int, to output: inout [UInt8]
+    ) {
+        for index in range {
+            indent(depth, &output)
+            appendQuoted(members[index].key, to: &output)
+            output.append(contentsOf: ": ".utf8)
+            write(members[index].value, depth: depth, to: &output)
+            output.append(contentsOf: index < members.count - 1 ? ",\n".utf8 : "\n".utf8)
+        }
+    }
+
+    /// The members of a large object, slice by slice on every core, appended in order.
+    private static func writeInParallel(
+        _ members: [KeyOrder.Member], depth: Int, to output: inout [UInt8]
+    ) {
+        let sliceCount = 64
+        let size = (members.count + sliceCount - 1) / sliceCount
+        let slices = stride(from: 0, to: members.count, by: size).map { $0..<min($0 + size, members.count) }
+        let parts = ParallelMap.map(slices) { range in
+            var part: [UInt8] = []
+            part.reserveCapacity(4096)
+            writeMembers(members, range, depth: depth, to: &part)
+            return part
+        }
+        output.reserveCapacity(output.count + parts.reduce(0) { $0 + $1.count } + 64)
+        for part in parts { output.append(contentsOf: part) }
     }
 
     private static func indent(_ depth: Int, _ output: inout [UInt8]) {
@@ -57,10 +89,15 @@ public enum JSONRenderer {
     private static func appendQuoted(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         // Most strings need no escape: copy their bytes at once. (0xE2 starts U+2028 and U+2029.)
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            output.append(contentsOf: string.utf8)
-            return output.append(UInt8(ascii: "\""))
+        var string = string
+        let copied = string.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
+                return false
+            }
+            output.append(contentsOf: bytes)
+            return true
         }
+        if copied { return output.append(UInt8(ascii: "\"")) }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output.append(contentsOf: "\\\"".utf8)
