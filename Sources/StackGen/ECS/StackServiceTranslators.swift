@@ -2,7 +2,15 @@
 /// run the same task.
 public enum StackTaskDefinitionTranslator: ECSStackTranslator {
     public static func resources(_ service: ResolvedService, settings: ECSSettings) -> [String: Value] {
-        guard let document = TaskDefinitionTranslator.translate(service, settings: settings) else { return [:] }
+        resources(service, settings: settings, documents: TaskDefinitionTranslator.documents(service, settings: settings))
+    }
+
+    public static func resources(
+        _ service: ResolvedService, settings: ECSSettings, documents: [ECSDocument]
+    ) -> [String: Value] {
+        guard let document = documents.first(where: { $0.fileName == TaskDefinitionTranslator.fileName }) else {
+            return [:]
+        }
         return [ECSLogicalID.taskDefinition(service.name): [
             "Type": "AWS::ECS::TaskDefinition",
             "Properties": CloudFormationValue.properties(document.value),
@@ -17,7 +25,13 @@ public enum StackTaskDefinitionTranslator: ECSStackTranslator {
 /// target's minimum raises it). Where the environment asks for it, the load-balancer alarms roll a deployment back.
 public enum StackServiceTranslator: ECSStackTranslator {
     public static func resources(_ service: ResolvedService, settings: ECSSettings) -> [String: Value] {
-        guard case .object(var properties)? = ECSServiceTranslator.translate(service, settings: settings)
+        resources(service, settings: settings, documents: ECSServiceTranslator.documents(service, settings: settings))
+    }
+
+    public static func resources(
+        _ service: ResolvedService, settings: ECSSettings, documents: [ECSDocument]
+    ) -> [String: Value] {
+        guard case .object(var properties)? = documents.first(where: { $0.fileName == ECSServiceTranslator.fileName })
             .map({ CloudFormationValue.properties($0.value) })
         else { return [:] }
         properties["TaskDefinition"] = CloudFormationValue.ref(ECSLogicalID.taskDefinition(service.name))
@@ -44,7 +58,15 @@ public enum StackServiceTranslator: ECSStackTranslator {
 /// `AWS::IAM::RolePolicy`: `iam-policy.json` attached to the existing execution role (`ecs.executionRoleArn`).
 public enum StackSecretsPolicyTranslator: ECSStackTranslator {
     public static func resources(_ service: ResolvedService, settings: ECSSettings) -> [String: Value] {
-        guard let document = IAMPolicyTranslator.translate(service, settings: settings) else { return [:] }
+        resources(service, settings: settings, documents: IAMPolicyTranslator.documents(service, settings: settings))
+    }
+
+    public static func resources(
+        _ service: ResolvedService, settings: ECSSettings, documents: [ECSDocument]
+    ) -> [String: Value] {
+        guard let document = documents.first(where: { $0.fileName == IAMPolicyTranslator.fileName }) else {
+            return [:]
+        }
         return [ECSLogicalID.secretsPolicy(service.name): [
             "Type": "AWS::IAM::RolePolicy",
             "Properties": [

@@ -2,18 +2,56 @@
 /// newline. The same value gives the same bytes on every run and machine.
 public enum JSONRenderer {
     public static func render(_ value: Value) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(2048)
+        var output = Output()
         write(value, depth: 0, to: &output)
         output.append(UInt8(ascii: "\n"))
-        return String(decoding: output, as: UTF8.self)
+        return output.text()
+    }
+
+    /// The bytes written so far: pieces written on other cores, in order, then the bytes being written.
+    private struct Output {
+        private var pieces: [[UInt8]] = []
+        private var bytes: [UInt8]
+
+        init(capacity: Int = 2048) {
+            bytes = []
+            bytes.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ byte: UInt8) { bytes.append(byte) }
+
+        mutating func append<Bytes: Sequence<UInt8>>(contentsOf newBytes: Bytes) { bytes.append(contentsOf: newBytes) }
+
+        /// `other`'s bytes after these, kept as pieces rather than copied.
+        mutating func append(_ other: Output) {
+            if !bytes.isEmpty { pieces.append(bytes) }
+            pieces += other.pieces
+            pieces.append(other.bytes)
+            bytes = []
+        }
+
+        /// The whole text, copied once from the pieces.
+        func text() -> String {
+            guard !pieces.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+            let count = pieces.reduce(bytes.count) { $0 + $1.count }
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var offset = 0
+                for piece in pieces + [bytes] {
+                    piece.withUnsafeBufferPointer { source in
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: source)
+                    }
+                    offset += piece.count
+                }
+                return count
+            }
+        }
     }
 
     /// Objects with at least this many members (an environment's CloudFormation resources) write their members
     /// on every core, in slices written in turn: their text does not depend on which core wrote it.
     static let parallelMembers = 256
 
-    private static func write(_ value: Value, depth: Int, to output: inout [UInt8]) {
+    private static func write(_ value: Value, depth: Int, to output: inout Output) {
         switch value {
         case .string(let string): appendQuoted(string, to: &output)
         case .int(let number): output.append(contentsOf: String(number).utf8)
@@ -45,7 +83,7 @@ public enum JSONRenderer {
 
     /// `members[range]` at `depth`, each on its own line(s) and followed by a comma unless it is the last member.
     private static func writeMembers(
-        _ members: [KeyOrder.Member], _ range: Range<Int>, depth: Int, to output: inout [UInt8]
+        _ members: [KeyOrder.Member], _ range: Range<Int>, depth: Int, to output: inout Output
     ) {
         for index in range {
             indent(depth, &output)
@@ -58,22 +96,20 @@ public enum JSONRenderer {
 
     /// The members of a large object, slice by slice on every core, appended in order.
     private static func writeInParallel(
-        _ members: [KeyOrder.Member], depth: Int, to output: inout [UInt8]
+        _ members: [KeyOrder.Member], depth: Int, to output: inout Output
     ) {
         let sliceCount = 64
         let size = (members.count + sliceCount - 1) / sliceCount
         let slices = stride(from: 0, to: members.count, by: size).map { $0..<min($0 + size, members.count) }
         let parts = ParallelMap.map(slices) { range in
-            var part: [UInt8] = []
-            part.reserveCapacity(4096)
+            var part = Output(capacity: 65536)
             writeMembers(members, range, depth: depth, to: &part)
             return part
         }
-        output.reserveCapacity(output.count + parts.reduce(0) { $0 + $1.count } + 64)
-        for part in parts { output.append(contentsOf: part) }
+        for part in parts { output.append(part) }
     }
 
-    private static func indent(_ depth: Int, _ output: inout [UInt8]) {
+    private static func indent(_ depth: Int, _ output: inout Output) {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
@@ -86,7 +122,7 @@ public enum JSONRenderer {
 
     /// `string` as a JSON string literal: quotes, backslashes, control characters, DEL and the line and
     /// paragraph separators escaped; everything else as UTF-8.
-    private static func appendQuoted(_ string: String, to output: inout [UInt8]) {
+    private static func appendQuoted(_ string: String, to output: inout Output) {
         output.append(UInt8(ascii: "\""))
         // Most strings need no escape: copy their bytes at once. (0xE2 starts U+2028 and U+2029.)
         var string = string

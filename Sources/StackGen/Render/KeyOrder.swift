@@ -46,17 +46,19 @@ enum KeyOrder {
     /// prefixes differ, they order the keys as the whole keys would (a key that is a prefix of the other pads
     /// with zeros, which never sort after a byte of the other); when equal, the whole keys decide.
     private static func prefix(_ key: String) -> (UInt64, UInt64) {
-        var head: UInt64 = 0, tail: UInt64 = 0, index = 0
-        for byte in key.utf8 {
-            if index < 8 {
-                head |= UInt64(byte) << (56 - 8 * index)
-            } else {
-                tail |= UInt64(byte) << (56 - 8 * (index - 8))
-            }
-            index += 1
-            if index == 16 { break }
+        var key = key
+        return key.withUTF8 { bytes in
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (0, 0) }
+            return (word(base, bytes.count), bytes.count > 8 ? word(base + 8, bytes.count - 8) : 0)
         }
-        return (head, tail)
+    }
+
+    /// Up to 8 bytes at `base` (`count` of them there) as a big-endian integer, padded with zero bytes.
+    private static func word(_ base: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        if count >= 8 { return UInt64(bigEndian: base.loadUnaligned(as: UInt64.self)) }
+        var word: UInt64 = 0
+        for index in 0..<count { word |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (56 - 8 * index) }
+        return word
     }
 
     /// The position of `key` among the leading keys, or 5 for every other key. The length is compared first, so

@@ -82,13 +82,16 @@ package struct Synthesizer: Sendable {
         _ services: [ResolvedService], settings: ECSSettings, into output: inout RenderedEnvironment
     ) -> Value {
         let ecsServices = services.filter { $0.service.platforms.contains(.ecs) }
-        let documents = ParallelMap.map(ecsServices) { service in
-            ECSTranslators.all.flatMap { $0.documents(service, settings: settings) }.map { document in
+        // Each service is translated once, on every core: its files, and its template resources from them.
+        let perService = ParallelMap.map(ecsServices) { service in
+            let documents = ECSTranslators.all.flatMap { $0.documents(service, settings: settings) }
+            let files = documents.map { document in
                 ("ecs/\(service.name)/\(document.fileName)", JSONRenderer.render(document.value))
             }
-        }.flatMap { $0 }
-        for (path, text) in documents { output.files[path] = text }
-        let template = ECSStackTemplate.template(ecsServices, settings: settings)
+            return (files: files, resources: ECSStackTemplate.resources(service, settings: settings, documents: documents))
+        }
+        for (path, text) in perService.flatMap(\.files) { output.files[path] = text }
+        let template = ECSStackTemplate.template(ecsServices, settings: settings, resources: perService.map(\.resources))
         output.files[ECSStackTemplate.fileName] = JSONRenderer.render(template)
         return template
     }

@@ -34,7 +34,8 @@ public struct WritePlan: Sendable {
     /// Compares `rendered` with what is in `outputRoot/<environment>/`.
     public init(_ rendered: RenderedEnvironment, outputRoot: URL) {
         var files = rendered.files
-        files[OwnedFilesIndex.fileName] = OwnedFilesIndex.render(environment: rendered.name, paths: rendered.paths)
+        // The index sorts the paths itself.
+        files[OwnedFilesIndex.fileName] = OwnedFilesIndex.render(environment: rendered.name, paths: Array(rendered.files.keys))
         self.init(environment: rendered.name, files: files, outputRoot: outputRoot)
     }
 
