@@ -63,7 +63,7 @@ public enum JSONRenderer {
             for (index, item) in items.enumerated() {
                 indent(depth + 1, &output)
                 write(item, depth: depth + 1, to: &output)
-                output.append(contentsOf: index < items.count - 1 ? ",\n".utf8 : "\n".utf8)
+                endLine(last: index == items.count - 1, &output)
             }
             indent(depth, &output)
             output.append(UInt8(ascii: "]"))
@@ -88,9 +88,10 @@ public enum JSONRenderer {
         for index in range {
             indent(depth, &output)
             appendQuoted(members[index].key, to: &output)
-            output.append(contentsOf: ": ".utf8)
+            output.append(UInt8(ascii: ":"))
+            output.append(UInt8(ascii: " "))
             write(members[index].value, depth: depth, to: &output)
-            output.append(contentsOf: index < members.count - 1 ? ",\n".utf8 : "\n".utf8)
+            endLine(last: index == members.count - 1, &output)
         }
     }
 
@@ -110,7 +111,20 @@ public enum JSONRenderer {
     }
 
     private static func indent(_ depth: Int, _ output: inout Output) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        if 2 * depth <= spaces.count {
+            output.append(contentsOf: spaces[..<(2 * depth)])
+        } else {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+    }
+
+    /// Indentation for the first 32 levels, copied at once.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    /// `,` and a line break after every member or item but the last, which has the line break alone.
+    private static func endLine(last: Bool, _ output: inout Output) {
+        if !last { output.append(UInt8(ascii: ",")) }
+        output.append(UInt8(ascii: "\n"))
     }
 
     /// A finite number in its shortest round-tripping form, always with a fraction or exponent (`70.0`).
