@@ -49,6 +49,7 @@ public struct WritePlan: Sendable {
         var root = directory.path
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         var listing = FolderListing(root: root)
+        listing.readFolders(holding: Array(files.keys))
         let index = (try? String(contentsOf: directory.appendingPathComponent(OwnedFilesIndex.fileName), encoding: .utf8))
             .map(OwnedFilesIndex.parse) ?? (accepted: [], rejected: [])
         let throughLink = index.accepted.map { listing.passesThroughLink($0) }
