@@ -2,14 +2,14 @@
 /// newline. The same value gives the same bytes on every run and machine.
 public enum JSONRenderer {
     public static func render(_ value: Value) -> String {
-        var output = Output()
+        var output = JSONOutput()
         write(value, depth: 0, to: &output)
         output.append(UInt8(ascii: "\n"))
         return output.text()
     }
 
     /// The bytes written so far: pieces written on other cores, in order, then the bytes being written.
-    private struct Output {
+    private struct JSONOutput {
         private var pieces: [[UInt8]] = []
         private var bytes: [UInt8]
 
@@ -23,7 +23,7 @@ public enum JSONRenderer {
         mutating func append<Bytes: Sequence<UInt8>>(contentsOf newBytes: Bytes) { bytes.append(contentsOf: newBytes) }
 
         /// `other`'s bytes after these, kept as pieces rather than copied.
-        mutating func append(_ other: Output) {
+        mutating func append(_ other: JSONOutput) {
             if !bytes.isEmpty { pieces.append(bytes) }
             pieces += other.pieces
             pieces.append(other.bytes)
@@ -51,7 +51,7 @@ public enum JSONRenderer {
     /// on every core, in slices written in turn: their text does not depend on which core wrote it.
     static let parallelMembers = 256
 
-    private static func write(_ value: Value, depth: Int, to output: inout Output) {
+    private static func write(_ value: Value, depth: Int, to output: inout JSONOutput) {
         switch value {
         case .string(let string): appendQuoted(string, to: &output)
         case .int(let number): output.append(contentsOf: String(number).utf8)
@@ -83,7 +83,7 @@ public enum JSONRenderer {
 
     /// `members[range]` at `depth`, each on its own line(s) and followed by a comma unless it is the last member.
     private static func writeMembers(
-        _ members: [KeyOrder.Member], _ range: Range<Int>, depth: Int, to output: inout Output
+        _ members: [KeyOrder.Member], _ range: Range<Int>, depth: Int, to output: inout JSONOutput
     ) {
         for index in range {
             indent(depth, &output)
@@ -97,20 +97,20 @@ public enum JSONRenderer {
 
     /// The members of a large object, slice by slice on every core, appended in order.
     private static func writeInParallel(
-        _ members: [KeyOrder.Member], depth: Int, to output: inout Output
+        _ members: [KeyOrder.Member], depth: Int, to output: inout JSONOutput
     ) {
         let sliceCount = 64
         let size = (members.count + sliceCount - 1) / sliceCount
         let slices = stride(from: 0, to: members.count, by: size).map { $0..<min($0 + size, members.count) }
         let parts = ParallelMap.map(slices) { range in
-            var part = Output(capacity: 65536)
+            var part = JSONOutput(capacity: 65536)
             writeMembers(members, range, depth: depth, to: &part)
             return part
         }
         for part in parts { output.append(part) }
     }
 
-    private static func indent(_ depth: Int, _ output: inout Output) {
+    private static func indent(_ depth: Int, _ output: inout JSONOutput) {
         if 2 * depth <= spaces.count {
             output.append(contentsOf: spaces[..<(2 * depth)])
         } else {
@@ -122,7 +122,7 @@ public enum JSONRenderer {
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// `,` and a line break after every member or item but the last, which has the line break alone.
-    private static func endLine(last: Bool, _ output: inout Output) {
+    private static func endLine(last: Bool, _ output: inout JSONOutput) {
         if !last { output.append(UInt8(ascii: ",")) }
         output.append(UInt8(ascii: "\n"))
     }
@@ -136,7 +136,7 @@ public enum JSONRenderer {
 
     /// `string` as a JSON string literal: quotes, backslashes, control characters, DEL and the line and
     /// paragraph separators escaped; everything else as UTF-8.
-    private static func appendQuoted(_ string: String, to output: inout Output) {
+    private static func appendQuoted(_ string: String, to output: inout JSONOutput) {
         output.append(UInt8(ascii: "\""))
         // Most strings need no escape: copy their bytes at once. (0xE2 starts U+2028 and U+2029.)
         var string = string
