@@ -30,6 +30,13 @@ struct ECSStackRulesTests {
         #expect(ECSLogicalID.service("checkout-api") == "CheckoutApiService")
         #expect(ECSLogicalID.taskDefinition("web") == "WebTaskDefinition")
         #expect(ECSLogicalID.scalingPolicy("a1-b", metric: "cpu") == "A1BScalingPolicyCpu")
+        // ASCII names are converted byte by byte, other names character by character: the same runs either way.
+        for name in ["checkout-api", "API--v2_x", "9lives", "-a-", "MiXeD.case", "", "crème-brûlée", "e\u{301}t\u{e9}-x"] {
+            let characters = name.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+                .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
+            #expect(ECSLogicalID.base(name) == characters, "\(name)")
+        }
+        #expect(ECSLogicalID.base("API--v2_x") == "ApiV2X")
     }
 
     @Test("two services with the same logical IDs are an error naming both")

@@ -91,4 +91,32 @@ struct RenderTests {
         #expect(YAMLRenderer.render(.object(members)) == YAMLRenderer.render(.object(shuffled)))
         #expect(JSONRenderer.render(.object(members)) == JSONRenderer.render(.object(shuffled)))
     }
+
+    @Test("keys sharing long prefixes, prefixes of each other and non-ASCII keys sort by their UTF-8 bytes")
+    func longKeyOrder() {
+        let keys = [
+            "ServiceNumber1TaskDefinition", "ServiceNumber1Task", "ServiceNumber1", "ServiceNumber10",
+            "ServiceNumber1\u{0}", "ServiceNumber1TaskDefinitionZ", "ServiceNumber1Tasé", "ServiceNumber1TasZ",
+            "a", "", "é", "ServiceNumber2",
+        ]
+        let value = Value.object(Dictionary(uniqueKeysWithValues: keys.map { ($0, Value.int(0)) }))
+        let byBytes = keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let json = JSONRenderer.render(value)
+        let written = json.split(separator: "\n").dropFirst().dropLast().map { line in
+            String(line.dropFirst(3).prefix { $0 != "\"" })
+        }
+        #expect(written.map { $0.replacingOccurrences(of: "\\u0000", with: "\u{0}") } == byBytes)
+    }
+
+    @Test("a large object written on every core is the same text as its members written one after another")
+    func largeObject() {
+        var members: [String: Value] = [:]
+        for index in 0..<1000 { members["resource-\(index)"] = ["Type": "T", "Index": .int(index)] }
+        let expected = "{\n" + members.keys.sorted().map { key in
+            "  \"\(key)\": {\n    \"Index\": \(key.dropFirst("resource-".count)),\n    \"Type\": \"T\"\n  }"
+        }.joined(separator: ",\n") + "\n}\n"
+        #expect(members.count >= JSONRenderer.parallelMembers)
+        #expect(JSONRenderer.render(.object(members)) == expected)
+        #expect(JSONRenderer.render(["Resources": .object(members)]).hasSuffix("    }\n  }\n}\n"))
+    }
 }

@@ -10,10 +10,18 @@ enum CloudFormationValue {
         switch value {
         case .object(let members):
             .object(Dictionary(uniqueKeysWithValues: members.map { key, member in
-                (upperFirst(key), dataMaps.contains(key) ? member : properties(member))
+                (upperFirst(key), isDataMap(key) ? member : properties(member))
             }))
         case .array(let items): .array(items.map(properties))
         default: value
+        }
+    }
+
+    /// Whether `key` is one of `dataMaps`, compared without hashing (this runs for every property name).
+    private static func isDataMap(_ key: String) -> Bool {
+        switch key.utf8.count {
+        case 7, 12: dataMaps.contains(key)
+        default: false
         }
     }
 
@@ -36,7 +44,18 @@ enum CloudFormationValue {
         ["Fn::GetAtt": [.string(logicalID), .string(attribute)]]
     }
 
-    private static func upperFirst(_ key: String) -> String { key.prefix(1).uppercased() + key.dropFirst() }
+    private static func upperFirst(_ key: String) -> String {
+        // Property names are ASCII: a lower-case first letter is changed in one copy of the bytes.
+        guard let first = key.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else {
+            return key.prefix(1).uppercased() + key.dropFirst()
+        }
+        let count = key.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            _ = buffer.initialize(from: key.utf8)
+            buffer[0] = first - 0x20
+            return count
+        }
+    }
 
     private static func lowerFirst(_ key: String) -> String {
         // `ECS…` stays as the API spells it (`enableECSManagedTags`).

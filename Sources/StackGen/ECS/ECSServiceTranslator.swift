@@ -1,5 +1,8 @@
 /// `service.json`: exactly the input of `aws ecs create-service --cli-input-json`.
 public enum ECSServiceTranslator: ECSSingleDocumentTranslator {
+    /// The file this translator writes in each service's folder.
+    public static let fileName = "service.json"
+
     public static func translate(_ service: ResolvedService, settings: ECSSettings) -> ECSDocument? {
         var document: [String: Value] = [
             "cluster": .string(settings.cluster),
@@ -48,6 +51,6 @@ public enum ECSServiceTranslator: ECSSingleDocumentTranslator {
             let startPeriod = service.service.container.healthCheck?.startPeriodSeconds ?? 30
             document["healthCheckGracePeriodSeconds"] = .int(startPeriod)
         }
-        return ECSDocument(fileName: "service.json", value: .object(document))
+        return ECSDocument(fileName: fileName, value: .object(document))
     }
 }

@@ -15,11 +15,31 @@ public enum ECSStackTemplate {
     public static func template(
         _ services: [ResolvedService], settings: ECSSettings, components: [ResolvedComponent] = []
     ) -> Value {
-        var resources: [String: Value] = [logGroupID: logGroup(settings, tags: services.first?.environment.tags ?? [:])]
-        // Services translate independently, so in parallel; merging in the input's order keeps the result fixed.
+        // Services translate independently, so in parallel.
         let perService = ParallelMap.map(services) { service in
-            ECSStackTranslators.all.map { $0.resources(service, settings: settings) }
+            resources(service, settings: settings, documents: ECSTranslators.all.flatMap {
+                $0.documents(service, settings: settings)
+            })
         }
+        return template(services, settings: settings, resources: perService, components: components)
+    }
+
+    /// One service's resources, one dictionary per translator of `ECSStackTranslators.all`, built from its AWS
+    /// CLI `documents` (what `ECSTranslators.all` gave for it) where a translator can use them.
+    static func resources(
+        _ service: ResolvedService, settings: ECSSettings, documents: [ECSDocument]
+    ) -> [[String: Value]] {
+        ECSStackTranslators.all.map { $0.resources(service, settings: settings, documents: documents) }
+    }
+
+    /// The template around the services' `resources` (from `resources(_:settings:documents:)`, in the order of
+    /// `services`) and the resources of the `components` that add their own.
+    static func template(
+        _ services: [ResolvedService], settings: ECSSettings, resources perService: [[[String: Value]]],
+        components: [ResolvedComponent]
+    ) -> Value {
+        var resources: [String: Value] = [logGroupID: logGroup(settings, tags: services.first?.environment.tags ?? [:])]
+        // Merging in the input's order keeps the result fixed.
         for translated in perService.joined() {
             resources.merge(translated) { first, _ in first }
         }
@@ -73,6 +93,19 @@ public enum ECSStackTemplate {
 /// Contributes one kind of component's CloudFormation resources for a service, by logical ID.
 public protocol ECSStackTranslator {
     static func resources(_ service: ResolvedService, settings: ECSSettings) -> [String: Value]
+
+    /// The same resources, given the service's AWS CLI files (`ECSTranslators.all`'s documents) already
+    /// translated, so a resource that repeats a file reuses it instead of translating the service again. By
+    /// default, `resources(_:settings:)`.
+    static func resources(_ service: ResolvedService, settings: ECSSettings, documents: [ECSDocument]) -> [String: Value]
+}
+
+extension ECSStackTranslator {
+    public static func resources(
+        _ service: ResolvedService, settings: ECSSettings, documents: [ECSDocument]
+    ) -> [String: Value] {
+        resources(service, settings: settings)
+    }
 }
 
 /// The template translators run for every ECS service.

@@ -6,6 +6,9 @@
 /// secrets (the encryption context names the secret or parameter), so a customer-managed key works and nothing
 /// else can be decrypted. Pulling images and writing logs are the managed `AmazonECSTaskExecutionRolePolicy`'s job.
 public enum IAMPolicyTranslator: ECSSingleDocumentTranslator {
+    /// The file this translator writes in each service's folder.
+    public static let fileName = "iam-policy.json"
+
     public static func translate(_ service: ResolvedService, settings: ECSSettings) -> ECSDocument? {
         guard readsSecrets(service) else { return nil }
         let references = Set(service.service.allContainers.flatMap(\.secrets.values))
@@ -25,7 +28,7 @@ public enum IAMPolicyTranslator: ECSSingleDocumentTranslator {
             ]
         }
         return ECSDocument(
-            fileName: "iam-policy.json", value: ["Version": "2012-10-17", "Statement": .array(statements)])
+            fileName: fileName, value: ["Version": "2012-10-17", "Statement": .array(statements)])
     }
 
     /// Whether any container or init step of `service` reads a secret, so that the execution role needs a policy at all.

@@ -1,9 +1,13 @@
 /// `AWS::ECS::TaskDefinition`: `task-definition.json` as CloudFormation properties, so both delivery paths
 /// run the same task.
-public enum StackTaskDefinitionTranslator: ECSStackTranslator {
-    public static func resources(_ service: ResolvedService, settings: ECSSettings) -> [String: Value] {
-        guard let document = TaskDefinitionTranslator.translate(service, settings: settings) else { return [:] }
-        return [ECSLogicalID.taskDefinition(service.name): [
+public enum StackTaskDefinitionTranslator: ECSRestatingStackTranslator {
+    public static let restated: any ECSSingleDocumentTranslator.Type = TaskDefinitionTranslator.self
+    public static let restatedFileName = TaskDefinitionTranslator.fileName
+
+    public static func resources(
+        _ service: ResolvedService, settings: ECSSettings, restating document: ECSDocument
+    ) -> [String: Value] {
+        [ECSLogicalID.taskDefinition(service.name): [
             "Type": "AWS::ECS::TaskDefinition",
             "Properties": CloudFormationValue.properties(document.value),
         ]]
@@ -15,11 +19,14 @@ public enum StackTaskDefinitionTranslator: ECSStackTranslator {
 /// An autoscaled service has no `DesiredCount`: the scalable target owns the count, and a count in the template
 /// would be set again on every stack update (CloudFormation then starts a new service at 1 task and the scalable
 /// target's minimum raises it). Where the environment asks for it, the load-balancer alarms roll a deployment back.
-public enum StackServiceTranslator: ECSStackTranslator {
-    public static func resources(_ service: ResolvedService, settings: ECSSettings) -> [String: Value] {
-        guard case .object(var properties)? = ECSServiceTranslator.translate(service, settings: settings)
-            .map({ CloudFormationValue.properties($0.value) })
-        else { return [:] }
+public enum StackServiceTranslator: ECSRestatingStackTranslator {
+    public static let restated: any ECSSingleDocumentTranslator.Type = ECSServiceTranslator.self
+    public static let restatedFileName = ECSServiceTranslator.fileName
+
+    public static func resources(
+        _ service: ResolvedService, settings: ECSSettings, restating document: ECSDocument
+    ) -> [String: Value] {
+        guard case .object(var properties) = CloudFormationValue.properties(document.value) else { return [:] }
         properties["TaskDefinition"] = CloudFormationValue.ref(ECSLogicalID.taskDefinition(service.name))
         if case .autoscaled = service.replicas { properties["DesiredCount"] = nil }
         var dependsOn: [String] = []
@@ -42,10 +49,14 @@ public enum StackServiceTranslator: ECSStackTranslator {
 }
 
 /// `AWS::IAM::RolePolicy`: `iam-policy.json` attached to the existing execution role (`ecs.executionRoleArn`).
-public enum StackSecretsPolicyTranslator: ECSStackTranslator {
-    public static func resources(_ service: ResolvedService, settings: ECSSettings) -> [String: Value] {
-        guard let document = IAMPolicyTranslator.translate(service, settings: settings) else { return [:] }
-        return [ECSLogicalID.secretsPolicy(service.name): [
+public enum StackSecretsPolicyTranslator: ECSRestatingStackTranslator {
+    public static let restated: any ECSSingleDocumentTranslator.Type = IAMPolicyTranslator.self
+    public static let restatedFileName = IAMPolicyTranslator.fileName
+
+    public static func resources(
+        _ service: ResolvedService, settings: ECSSettings, restating document: ECSDocument
+    ) -> [String: Value] {
+        [ECSLogicalID.secretsPolicy(service.name): [
             "Type": "AWS::IAM::RolePolicy",
             "Properties": [
                 "RoleName": .string(roleName(settings.executionRoleArn)),

@@ -1,5 +1,8 @@
 /// `task-definition.json`: exactly the input of `aws ecs register-task-definition --cli-input-json`.
 public enum TaskDefinitionTranslator: ECSSingleDocumentTranslator {
+    /// The file this translator writes in each service's folder.
+    public static let fileName = "task-definition.json"
+
     public static func translate(_ service: ResolvedService, settings: ECSSettings) -> ECSDocument? {
         var document: [String: Value] = [
             "family": .string(service.ecsName),
@@ -25,6 +28,6 @@ public enum TaskDefinitionTranslator: ECSSingleDocumentTranslator {
         }
         let volumes = ScratchVolumes.of(service.service)
         if !volumes.isEmpty { document["volumes"] = .array(volumes.map { ["name": .string($0.name)] }) }
-        return ECSDocument(fileName: "task-definition.json", value: .object(document))
+        return ECSDocument(fileName: fileName, value: .object(document))
     }
 }

@@ -2,14 +2,56 @@
 /// newline. The same value gives the same bytes on every run and machine.
 public enum JSONRenderer {
     public static func render(_ value: Value) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(2048)
+        var output = JSONOutput()
         write(value, depth: 0, to: &output)
         output.append(UInt8(ascii: "\n"))
-        return String(decoding: output, as: UTF8.self)
+        return output.text()
     }
 
-    private static func write(_ value: Value, depth: Int, to output: inout [UInt8]) {
+    /// The bytes written so far: pieces written on other cores, in order, then the bytes being written.
+    private struct JSONOutput {
+        private var pieces: [[UInt8]] = []
+        private var bytes: [UInt8]
+
+        init(capacity: Int = 2048) {
+            bytes = []
+            bytes.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ byte: UInt8) { bytes.append(byte) }
+
+        mutating func append<Bytes: Sequence<UInt8>>(contentsOf newBytes: Bytes) { bytes.append(contentsOf: newBytes) }
+
+        /// `other`'s bytes after these, kept as pieces rather than copied.
+        mutating func append(_ other: JSONOutput) {
+            if !bytes.isEmpty { pieces.append(bytes) }
+            pieces += other.pieces
+            pieces.append(other.bytes)
+            bytes = []
+        }
+
+        /// The whole text, copied once from the pieces.
+        func text() -> String {
+            guard !pieces.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+            let count = pieces.reduce(bytes.count) { $0 + $1.count }
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var offset = 0
+                for piece in pieces + [bytes] {
+                    piece.withUnsafeBufferPointer { source in
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: source)
+                    }
+                    offset += piece.count
+                }
+                return count
+            }
+        }
+    }
+
+    /// Objects with at least this many members (an environment's CloudFormation resources) write their members
+    /// on every core, in slices written in turn: their text does not depend on which core wrote it.
+    static let parallelMembers = 256
+
+    private static func write(_ value: Value, depth: Int, to output: inout JSONOutput) {
         switch value {
         case .string(let string): appendQuoted(string, to: &output)
         case .int(let number): output.append(contentsOf: String(number).utf8)
@@ -21,28 +63,68 @@ public enum JSONRenderer {
             for (index, item) in items.enumerated() {
                 indent(depth + 1, &output)
                 write(item, depth: depth + 1, to: &output)
-                output.append(contentsOf: index < items.count - 1 ? ",\n".utf8 : "\n".utf8)
+                endLine(last: index == items.count - 1, &output)
             }
             indent(depth, &output)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
             output.append(contentsOf: "{\n".utf8)
-            let sorted = members.sorted { KeyOrder.codePointOrder($0.key, $1.key) }
-            for (index, member) in sorted.enumerated() {
-                indent(depth + 1, &output)
-                appendQuoted(member.key, to: &output)
-                output.append(contentsOf: ": ".utf8)
-                write(member.value, depth: depth + 1, to: &output)
-                output.append(contentsOf: index < sorted.count - 1 ? ",\n".utf8 : "\n".utf8)
+            let sorted = KeyOrder.codePointSorted(members)
+            if sorted.count >= parallelMembers {
+                writeInParallel(sorted, depth: depth + 1, to: &output)
+            } else {
+                writeMembers(sorted, sorted.indices, depth: depth + 1, to: &output)
             }
             indent(depth, &output)
             output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func indent(_ depth: Int, _ output: inout [UInt8]) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    /// `members[range]` at `depth`, each on its own line(s) and followed by a comma unless it is the last member.
+    private static func writeMembers(
+        _ members: [KeyOrder.Member], _ range: Range<Int>, depth: Int, to output: inout JSONOutput
+    ) {
+        for index in range {
+            indent(depth, &output)
+            appendQuoted(members[index].key, to: &output)
+            output.append(UInt8(ascii: ":"))
+            output.append(UInt8(ascii: " "))
+            write(members[index].value, depth: depth, to: &output)
+            endLine(last: index == members.count - 1, &output)
+        }
+    }
+
+    /// The members of a large object, slice by slice on every core, appended in order.
+    private static func writeInParallel(
+        _ members: [KeyOrder.Member], depth: Int, to output: inout JSONOutput
+    ) {
+        let sliceCount = 64
+        let size = (members.count + sliceCount - 1) / sliceCount
+        let slices = stride(from: 0, to: members.count, by: size).map { $0..<min($0 + size, members.count) }
+        let parts = ParallelMap.map(slices) { range in
+            var part = JSONOutput(capacity: 65536)
+            writeMembers(members, range, depth: depth, to: &part)
+            return part
+        }
+        for part in parts { output.append(part) }
+    }
+
+    private static func indent(_ depth: Int, _ output: inout JSONOutput) {
+        if 2 * depth <= spaces.count {
+            output.append(contentsOf: spaces[..<(2 * depth)])
+        } else {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+    }
+
+    /// Indentation for the first 32 levels, copied at once.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    /// `,` and a line break after every member or item but the last, which has the line break alone.
+    private static func endLine(last: Bool, _ output: inout JSONOutput) {
+        if !last { output.append(UInt8(ascii: ",")) }
+        output.append(UInt8(ascii: "\n"))
     }
 
     /// A finite number in its shortest round-tripping form, always with a fraction or exponent (`70.0`).
@@ -54,13 +136,18 @@ public enum JSONRenderer {
 
     /// `string` as a JSON string literal: quotes, backslashes, control characters, DEL and the line and
     /// paragraph separators escaped; everything else as UTF-8.
-    private static func appendQuoted(_ string: String, to output: inout [UInt8]) {
+    private static func appendQuoted(_ string: String, to output: inout JSONOutput) {
         output.append(UInt8(ascii: "\""))
         // Most strings need no escape: copy their bytes at once. (0xE2 starts U+2028 and U+2029.)
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            output.append(contentsOf: string.utf8)
-            return output.append(UInt8(ascii: "\""))
+        var string = string
+        let copied = string.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
+                return false
+            }
+            output.append(contentsOf: bytes)
+            return true
         }
+        if copied { return output.append(UInt8(ascii: "\"")) }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output.append(contentsOf: "\\\"".utf8)

@@ -61,9 +61,9 @@ enum YAMLEventEmitter {
             let style = members.isEmpty ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE
             yaml_mapping_start_event_initialize(&event, nil, nil, 1, style)
             emit(&event, &emitter)
-            for (key, member) in KeyOrder.sortedMembers(members) {
-                emitScalar(key, plain: YAMLScalarStyle.isPlainSafe(key), emitter: &emitter)
-                emitNode(member, &emitter)
+            for member in KeyOrder.sortedMembers(members) {
+                emitScalar(member.key, plain: YAMLScalarStyle.isPlainSafe(member.key), emitter: &emitter)
+                emitNode(member.value, &emitter)
             }
             yaml_mapping_end_event_initialize(&event)
             emit(&event, &emitter)

@@ -62,6 +62,32 @@ struct FolderListing {
     /// `root/path`.
     func fullPath(_ path: String) -> String { path.isEmpty ? root : "\(root)/\(path)" }
 
+    /// Reads every folder that holds one of `paths` (below the root), the folders of one depth on every core, so
+    /// that looking the paths up afterwards makes no system call for a listed folder. Each folder is read as
+    /// `folder(_:)` would read it: only a real folder in its parent's listing is read.
+    mutating func readFolders(holding paths: [String]) {
+        var byDepth: [Int: Set<String>] = [:]
+        for path in paths {
+            var folder = Self.split(path).parent
+            while !folder.isEmpty {
+                let depth = folder.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+                guard byDepth[depth, default: []].insert(folder).inserted else { break }
+                folder = Self.split(folder).parent
+            }
+        }
+        guard case .listed = folder("") else { return }
+        let root = root
+        for depth in byDepth.keys.sorted() {
+            let unread = byDepth[depth, default: []].sorted().filter { path in
+                let (parent, name) = Self.split(path)
+                guard folders[path] == nil, case .listed(let entries)? = folders[parent] else { return false }
+                return entries[name] == .directory
+            }
+            let read = ParallelMap.map(unread) { path in Self.list("\(root)/\(path)") ?? .unlisted }
+            for (path, found) in zip(unread, read) { folders[path] = found }
+        }
+    }
+
     /// The folder at `path` below the root ("" is the root), read the first time it is asked for.
     private mutating func folder(_ path: String) -> Folder {
         if let known = folders[path] { return known }

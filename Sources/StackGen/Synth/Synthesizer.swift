@@ -113,13 +113,18 @@ package struct Synthesizer: Sendable {
     ) -> Value {
         let ecsComponents = components.filter { $0.runs(on: .ecs) }
         let ecsServices = ecsComponents.compactMap { $0.component is Service ? $0.workload : nil }
-        let documents = ParallelMap.map(ecsComponents) { component in
-            ((component.component as? any ECSComponent)?.ecsDocuments(component, settings: settings) ?? []).map {
-                ("ecs/\(component.name)/\($0.fileName)", JSONRenderer.render($0.value))
-            }
-        }.flatMap { $0 }
-        for (path, text) in documents { output.files[path] = text }
-        let template = ECSStackTemplate.template(ecsServices, settings: settings, components: ecsComponents)
+        // Each component is translated once, on every core: its files, and a service's template resources from
+        // them (the other kinds add theirs through `ECSStackComponent`).
+        let perComponent = ParallelMap.map(ecsComponents) { component in
+            let documents = (component.component as? any ECSComponent)?.ecsDocuments(component, settings: settings) ?? []
+            let files = documents.map { ("ecs/\(component.name)/\($0.fileName)", JSONRenderer.render($0.value)) }
+            let resources = component.component is Service
+                ? component.workload.map { ECSStackTemplate.resources($0, settings: settings, documents: documents) } : nil
+            return (files: files, resources: resources)
+        }
+        for (path, text) in perComponent.flatMap(\.files) { output.files[path] = text }
+        let template = ECSStackTemplate.template(
+            ecsServices, settings: settings, resources: perComponent.compactMap(\.resources), components: ecsComponents)
         output.files[ECSStackTemplate.fileName] = JSONRenderer.render(template)
         return template
     }

@@ -38,7 +38,8 @@ public struct WritePlan: Sendable {
     /// Compares `rendered` with what is in `outputRoot/<environment>/`.
     public init(_ rendered: RenderedEnvironment, outputRoot: URL) {
         var files = rendered.files
-        files[OwnedFilesIndex.fileName] = OwnedFilesIndex.render(environment: rendered.name, paths: rendered.paths)
+        // The index sorts the paths itself.
+        files[OwnedFilesIndex.fileName] = OwnedFilesIndex.render(environment: rendered.name, paths: Array(rendered.files.keys))
         self.init(environment: rendered.name, files: files, outputRoot: outputRoot)
     }
 
@@ -52,6 +53,7 @@ public struct WritePlan: Sendable {
         var root = directory.path
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         var listing = FolderListing(root: root)
+        listing.readFolders(holding: Array(files.keys))
         let index = (try? String(contentsOf: directory.appendingPathComponent(OwnedFilesIndex.fileName), encoding: .utf8))
             .map(OwnedFilesIndex.parse) ?? (accepted: [], rejected: [])
         let throughLink = index.accepted.map { listing.passesThroughLink($0) }
