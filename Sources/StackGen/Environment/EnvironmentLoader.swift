@@ -72,7 +72,9 @@ package enum EnvironmentLoader {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {
             throw refuse("the file starts with a byte-order mark", at: 0, fix: "save it as UTF-8 without a BOM")
         }
-        if let invalid = firstInvalidUTF8(data) {
+        // The standard library's validation is the fast path; the byte-by-byte search runs only to locate an error.
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let invalid = firstInvalidUTF8(data) ?? 0
             throw refuse("the file is not valid UTF-8 (byte 0x\(String(data[invalid], radix: 16, uppercase: true)) here)",
                          at: invalid, fix: "save it as UTF-8 text")
         }
@@ -80,7 +82,6 @@ package enum EnvironmentLoader {
             throw refuse("the file contains a NUL byte (binary data)", at: nul - data.startIndex,
                          fix: "an environment file is UTF-8 text")
         }
-        let text = String(decoding: data, as: UTF8.self)
         if text.allSatisfy({ $0.isWhitespace }) {
             throw refuse("the environment file is empty", at: 0, fix: "see README.md for its keys")
         }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Writes a `Value` as JSON: keys sorted by code point, two-space indentation, readable UTF-8, one trailing
 /// newline. The same value gives the same bytes on every run and machine.
 public enum JSONRenderer {
@@ -30,17 +32,21 @@ public enum JSONRenderer {
             bytes = []
         }
 
-        /// The whole text, copied once from the pieces.
+        /// The whole text, copied once from the pieces, on every core (each piece to its own place in the string,
+        /// so the new string's pages are first touched on every core too).
         func text() -> String {
             guard !pieces.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
-            let count = pieces.reduce(bytes.count) { $0 + $1.count }
+            let all = pieces + [bytes]
+            let offsets = all.reduce(into: [0]) { offsets, piece in offsets.append(offsets[offsets.count - 1] + piece.count) }
+            let count = offsets[offsets.count - 1]
             return String(unsafeUninitializedCapacity: count) { buffer in
-                var offset = 0
-                for piece in pieces + [bytes] {
-                    piece.withUnsafeBufferPointer { source in
-                        _ = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: source)
+                nonisolated(unsafe) let target = buffer
+                // Each iteration writes only its own range of the buffer.
+                DispatchQueue.concurrentPerform(iterations: all.count) { index in
+                    all[index].withUnsafeBufferPointer { source in
+                        _ = UnsafeMutableBufferPointer(rebasing: target[offsets[index]..<offsets[index + 1]])
+                            .initialize(from: source)
                     }
-                    offset += piece.count
                 }
                 return count
             }

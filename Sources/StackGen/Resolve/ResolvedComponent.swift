@@ -2,13 +2,31 @@
 /// with its settings. What the platform hooks (`KubernetesComponent`, `ECSComponent`, …) translate.
 public struct ResolvedComponent: Sendable {
     /// The declaration.
-    public let component: any Component
+    public var component: any Component { _read { yield storage.component } }
     /// The stack that declares it.
-    public let stackName: String
+    public var stackName: String { _read { yield storage.stackName } }
     /// The environment it is resolved in.
-    public let environment: Environment
+    public var environment: Environment { _read { yield storage.environment } }
     /// Its pod or task, resolved like a service's (`nil` when it runs none).
-    public let workload: ResolvedService?
+    public var workload: ResolvedService? { _read { yield storage.workload } }
+
+    /// The fields, shared by every copy: a resolved component is copied into each object rendered from it and
+    /// into every core's work, and a copy is then one reference rather than every field of the environment.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let component: any Component
+        let stackName: String
+        let environment: Environment
+        let workload: ResolvedService?
+
+        init(component: any Component, stackName: String, environment: Environment, workload: ResolvedService?) {
+            self.component = component
+            self.stackName = stackName
+            self.environment = environment
+            self.workload = workload
+        }
+    }
 
     /// - Parameters:
     ///   - component: The declaration.
@@ -16,10 +34,7 @@ public struct ResolvedComponent: Sendable {
     ///   - environment: The environment.
     ///   - workload: Its resolved pod or task, if it runs one.
     public init(component: any Component, stackName: String, environment: Environment, workload: ResolvedService?) {
-        self.component = component
-        self.stackName = stackName
-        self.environment = environment
-        self.workload = workload
+        storage = Storage(component: component, stackName: stackName, environment: environment, workload: workload)
     }
 
     /// The component's name.

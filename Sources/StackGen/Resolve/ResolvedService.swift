@@ -1,23 +1,42 @@
 /// One service in one environment: the stack's declaration joined with the environment's settings.
 /// Every translator reads this and nothing else.
 public struct ResolvedService: Sendable {
-    public let environment: Environment
-    public let stackName: String
-    public let service: Service
-    public let settings: ServiceSettings
+    public var environment: Environment { _read { yield storage.environment } }
+    public var stackName: String { _read { yield storage.stackName } }
+    public var service: Service { _read { yield storage.service } }
+    public var settings: ServiceSettings { _read { yield storage.settings } }
     /// Where the environment file gives these settings: `services.api`, `jobs.db-backup`.
-    public let settingsPath: String
+    public var settingsPath: String { _read { yield storage.settingsPath } }
+
+    /// The fields, shared by every copy: a resolved service is handed to every rule and translator and copied
+    /// into each core's work, and a copy is then one reference rather than every field of the environment,
+    /// the service and its settings.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let environment: Environment
+        let stackName: String
+        let service: Service
+        let settings: ServiceSettings
+        let settingsPath: String
+
+        init(environment: Environment, stackName: String, service: Service, settings: ServiceSettings, settingsPath: String) {
+            self.environment = environment
+            self.stackName = stackName
+            self.service = service
+            self.settings = settings
+            self.settingsPath = settingsPath
+        }
+    }
 
     /// - Parameter settingsPath: Where the environment file gives the settings (default `services.<name>`).
     public init(
         environment: Environment, stackName: String, service: Service, settings: ServiceSettings,
         settingsPath: String? = nil
     ) {
-        self.environment = environment
-        self.stackName = stackName
-        self.service = service
-        self.settings = settings
-        self.settingsPath = settingsPath ?? "services.\(service.name)"
+        storage = Storage(
+            environment: environment, stackName: stackName, service: service, settings: settings,
+            settingsPath: settingsPath ?? "services.\(service.name)")
     }
 
     public var name: String { service.name }

@@ -43,6 +43,7 @@ package struct Synthesizer: Sendable {
         if let settings = environment.ecs, environment.renders(.ecs) {
             let template = renderECS(components, settings: settings, into: &output)
             warnings += ECSStackTemplate.limitWarnings(template, environment: environment)
+            BackgroundRelease.release(template)
         }
         return (output, diagnostics + warnings)
     }

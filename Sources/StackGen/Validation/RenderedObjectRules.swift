@@ -28,11 +28,11 @@ package enum RenderedObjectRules {
     package static func check(_ object: RenderedKubernetesObject, in context: Context) -> [Diagnostic] {
         var findings = Findings(object: object, context: context)
         let metadata = object.value.member("metadata")
-        labels(metadata, of: "\(object.kind) `\(object.name)`", pointer: "/metadata/labels", into: &findings)
+        labels(metadata, of: subject(object), pointer: "/metadata/labels", into: &findings)
         namespace(object, metadata, into: &findings)
         for (pointer, template) in podTemplates(object) {
             if pointer != "" {
-                labels(template.member("metadata"), of: "the pod template of \(object.kind) `\(object.name)`",
+                labels(template.member("metadata"), of: "the pod template of \(subject(object))",
                        pointer: pointer + "/metadata/labels", into: &findings)
             }
             RenderedPodRules.check(template.member("spec"), at: pointer + "/spec", into: &findings)
@@ -71,6 +71,9 @@ package enum RenderedObjectRules {
         }
     }
 
+    /// ``Deployment `api` ``, for a finding's message.
+    static func subject(_ object: RenderedKubernetesObject) -> String { "\(object.kind) `\(object.name)`" }
+
     /// The pod templates of an object, by pointer: a Pod itself, `spec.template` of a Deployment, StatefulSet,
     /// DaemonSet, ReplicaSet, Job or any custom resource shaped like them (an Argo Rollout), and a CronJob's
     /// `spec.jobTemplate.spec.template`.
@@ -86,26 +89,30 @@ package enum RenderedObjectRules {
         return []
     }
 
-    private static func labels(_ metadata: Value?, of subject: String, pointer: String, into findings: inout Findings) {
+    /// `subject` and `pointer` are worked out only for a finding: these run on every object.
+    private static func labels(
+        _ metadata: Value?, of subject: @autoclosure () -> String, pointer: @autoclosure () -> String,
+        into findings: inout Findings
+    ) {
         let labels = metadata?.member("labels")
         for (key, tag) in findings.context.tags {
             switch labels?.member(key)?.text {
             case tag: continue
             case nil:
                 findings.add(
-                    "\(subject) lacks the cost-allocation label `\(key): \(tag)` at `\(pointer)`",
+                    "\(subject()) lacks the cost-allocation label `\(key): \(tag)` at `\(pointer())`",
                     fix: "every object and pod template carries the tags of `tags:` in \(findings.context.file); "
                         + "add labels beside them, never remove them")
             case let other?:
                 findings.add(
-                    "\(subject) has the label `\(key): \(other)`, not the environment's cost-allocation tag `\(key): \(tag)`",
+                    "\(subject()) has the label `\(key): \(other)`, not the environment's cost-allocation tag `\(key): \(tag)`",
                     fix: "tags come from `tags:` in \(findings.context.file); change them there, not in a patch")
             }
         }
     }
 
     private static func namespace(_ object: RenderedKubernetesObject, _ metadata: Value?, into findings: inout Findings) {
-        let subject = "\(object.kind) `\(object.name)`"
+        let subject = subject(object)
         let given = metadata?.member("namespace")?.text
         if object.isClusterScoped {
             if let given {
@@ -135,15 +142,18 @@ struct Findings {
     let context: RenderedObjectRules.Context
     private(set) var list: [Diagnostic] = []
 
+    /// The workload's declared security and credential exceptions (the restricted profile, none, for objects
+    /// that are not a service's or a job's), looked up once per object.
+    let security: PodSecurity
+    let notSecrets: Set<String>
+
     init(object: RenderedKubernetesObject, context: RenderedObjectRules.Context) {
         self.object = object
         self.context = context
+        let service = object.owner?.workload?.service
+        security = service?.security ?? .restricted
+        notSecrets = service?.notSecrets ?? []
     }
-
-    /// The workload's declared security and credential exceptions (the restricted profile, none, for objects
-    /// that are not a service's or a job's).
-    var security: PodSecurity { object.owner?.workload?.service.security ?? .restricted }
-    var notSecrets: Set<String> { object.owner?.workload?.service.notSecrets ?? [] }
 
     mutating func add(_ message: String, fix: String) {
         let location = object.source ?? SourceLocation(file: context.file)

@@ -9,7 +9,8 @@ enum RenderedPodRules {
 
     static func check(_ spec: Value?, at pointer: String, into findings: inout Findings) {
         guard let spec else { return }
-        let subject = "\(findings.object.kind) `\(findings.object.name)`"
+        let object = findings.object
+        var subject: String { RenderedObjectRules.subject(object) }
         for key in hostNamespaces where spec.member(key) == .bool(true) {
             findings.add("\(subject) shares the node's namespaces (`\(key): true` at `\(pointer)`)",
                          fix: "remove `\(key)`: restricted pod security refuses it")
@@ -18,8 +19,9 @@ enum RenderedPodRules {
         let security = findings.security
         for list in containerLists {
             for (index, container) in (spec.member(list)?.items ?? []).enumerated() {
-                let at = "\(pointer)/\(list)/\(index)/securityContext"
-                let name = "container `\(container.member("name")?.text ?? "\(index)")` of \(subject)"
+                // The pointer and the container's name are worked out only for a finding.
+                var at: String { "\(pointer)/\(list)/\(index)/securityContext" }
+                var name: String { "container `\(container.member("name")?.text ?? "\(index)")` of \(subject)" }
                 let context = container.member("securityContext")
                 func setting(_ key: String) -> Value? { context?.member(key) ?? pod?.member(key) }
                 if security.runAsNonRoot, setting("runAsNonRoot") != .bool(true) {
@@ -55,26 +57,29 @@ enum RenderedPodRules {
         }
     }
 
-    private static func capabilities(_ capabilities: Value?, of name: String, at pointer: String, into findings: inout Findings) {
+    private static func capabilities(
+        _ capabilities: Value?, of name: @autoclosure () -> String, at pointer: @autoclosure () -> String,
+        into findings: inout Findings
+    ) {
         if !(capabilities?.member("drop")?.items ?? []).contains(.string("ALL")) {
             findings.add(
-                "\(name) does not drop every capability (restricted pod security)",
-                fix: "keep `capabilities: {drop: [ALL]}` at `\(pointer)`")
+                "\(name()) does not drop every capability (restricted pod security)",
+                fix: "keep `capabilities: {drop: [ALL]}` at `\(pointer())`")
         }
         for added in capabilities?.member("add")?.items ?? [] where added != .string("NET_BIND_SERVICE") {
             findings.add(
-                "\(name) adds the capability `\(added.text ?? "\(added)")`, which restricted pod security refuses",
+                "\(name()) adds the capability `\(added.text ?? "\(added)")`, which restricted pod security refuses",
                 fix: "add none (only `NET_BIND_SERVICE` is admitted)")
         }
     }
 
-    private static func plainCredentials(_ variables: Value?, of name: String, into findings: inout Findings) {
+    private static func plainCredentials(_ variables: Value?, of name: @autoclosure () -> String, into findings: inout Findings) {
         for variable in variables?.items ?? [] {
             guard let key = variable.member("name")?.text, let value = variable.member("value")?.text,
                 !findings.notSecrets.contains(key), let reason = CredentialPattern.reason(name: key, value: value)
             else { continue }
             findings.add(
-                "plain environment variable `\(key)` in \(name) \(reason)",
+                "plain environment variable `\(key)` in \(name()) \(reason)",
                 fix: "read it from a Secret (`valueFrom.secretKeyRef`; a service declares it under `secrets:`), or, "
                     + "if it is not a credential, list it in the service's `notSecrets:`")
         }
