@@ -1,8 +1,8 @@
 /// `ecs/stack.template.json`: one CloudFormation template holding every ECS service of the environment, for
 /// `aws cloudformation deploy` (idempotent, prunes what was removed, rolls a failed deploy back, drift detection).
 ///
-/// Each kind of component contributes its resources through a translator in `ECSStackTranslators.all`; a new
-/// kind (scheduled jobs, with `AWS::Scheduler::Schedule`) adds its own translator there.
+/// Each kind of component contributes its resources through its `ECSStackComponent` hook: a service through the
+/// translators of `ECSStackTranslators.all`, a scheduled job with its `AWS::Scheduler::Schedule`.
 public enum ECSStackTemplate {
     /// The template's path inside the environment's folder.
     public static let fileName = "ecs/stack.template.json"
@@ -10,42 +10,17 @@ public enum ECSStackTemplate {
     /// The environment's log group's logical ID.
     public static let logGroupID = "LogGroup"
 
-    /// The whole template for `services` (those that render on ECS) and the resources of the `components` that
-    /// add their own (`ECSStackComponent`: scheduled jobs, …).
-    public static func template(
-        _ services: [ResolvedService], settings: ECSSettings, components: [ResolvedComponent] = []
-    ) -> Value {
-        // Services translate independently, so in parallel.
-        let perService = ParallelMap.map(services) { service in
-            resources(service, settings: settings, documents: ECSTranslators.all.flatMap {
-                $0.documents(service, settings: settings)
-            })
-        }
-        return template(services, settings: settings, resources: perService, components: components)
-    }
-
-    /// One service's resources, one dictionary per translator of `ECSStackTranslators.all`, built from its AWS
-    /// CLI `documents` (what `ECSTranslators.all` gave for it) where a translator can use them.
-    static func resources(
-        _ service: ResolvedService, settings: ECSSettings, documents: [ECSDocument]
-    ) -> [[String: Value]] {
-        ECSStackTranslators.all.map { $0.resources(service, settings: settings, documents: documents) }
-    }
-
-    /// The template around the services' `resources` (from `resources(_:settings:documents:)`, in the order of
-    /// `services`) and the resources of the `components` that add their own.
-    static func template(
-        _ services: [ResolvedService], settings: ECSSettings, resources perService: [[[String: Value]]],
-        components: [ResolvedComponent]
-    ) -> Value {
-        var resources: [String: Value] = [logGroupID: logGroup(settings, tags: services.first?.environment.tags ?? [:])]
-        // Merging in the input's order keeps the result fixed.
-        for translated in perService.joined() {
+    /// The template around `resources`: each ECS component's (from its `ECSStackComponent` hook), in the order of
+    /// the components. The first resource of a logical ID is kept (the rules refuse two components whose logical
+    /// IDs collide).
+    /// - Parameters:
+    ///   - settings: The environment's ECS settings.
+    ///   - logGroupTags: The tags of the environment's log group.
+    ///   - resources: Each component's resources, by logical ID.
+    static func template(settings: ECSSettings, logGroupTags: [String: String], resources perComponent: [[String: Value]]) -> Value {
+        var resources: [String: Value] = [logGroupID: logGroup(settings, tags: logGroupTags)]
+        for translated in perComponent {
             resources.merge(translated) { first, _ in first }
-        }
-        for component in components {
-            guard let stackComponent = component.component as? any ECSStackComponent else { continue }
-            resources.merge(stackComponent.ecsResources(component, settings: settings)) { first, _ in first }
         }
         return [
             "AWSTemplateFormatVersion": "2010-09-09",

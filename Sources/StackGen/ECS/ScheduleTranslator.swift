@@ -11,16 +11,17 @@ extension ScheduledJob: ECSComponent, ECSStackComponent {
             return []
         }
         return ECSRunTaskParameters.taskDocuments(workload, settings: settings)
-            + [ECSDocument(fileName: "schedule.json", value: schedule)]
+            + [ECSDocument(fileName: Self.scheduleFileName, value: schedule)]
     }
 
-    package func ecsResources(_ resolved: ResolvedComponent, settings: ECSSettings) -> [String: Value] {
+    /// The template's task definition, secrets policy and schedule, restating the files `ecsDocuments` gave.
+    package func ecsResources(_ resolved: ResolvedComponent, settings: ECSSettings, documents: [ECSDocument]) -> [String: Value] {
         guard let workload = resolved.workload,
-            case .object(var input)? = scheduleInput(workload, settings: settings),
+            case .object(var input)? = documents.first(where: { $0.fileName == Self.scheduleFileName })?.value,
             case .object(var target)? = input["Target"], case .object(let ecs)? = target["EcsParameters"]
         else { return [:] }
-        var resources = StackTaskDefinitionTranslator.resources(workload, settings: settings)
-            .merging(StackSecretsPolicyTranslator.resources(workload, settings: settings)) { first, _ in first }
+        var resources = StackTaskDefinitionTranslator.resources(workload, settings: settings, documents: documents)
+            .merging(StackSecretsPolicyTranslator.resources(workload, settings: settings, documents: documents)) { first, _ in first }
         // CloudFormation names the nested members of the API in PascalCase.
         guard case .object(var properties) = CloudFormationValue.properties(.object(ecs)) else { return [:] }
         properties["TaskDefinitionArn"] = CloudFormationValue.ref(ECSLogicalID.taskDefinition(name))
@@ -34,6 +35,9 @@ extension ScheduledJob: ECSComponent, ECSStackComponent {
         resources[ECSLogicalID.base(name) + "Schedule"] = .object(resource)
         return resources
     }
+
+    /// The name of the `CreateSchedule` input's file.
+    static let scheduleFileName = "schedule.json"
 
     /// The `CreateSchedule` input, or `nil` when the schedule cannot be translated or the environment names no
     /// scheduler role (validation reports both).

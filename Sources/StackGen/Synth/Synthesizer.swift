@@ -113,19 +113,19 @@ package struct Synthesizer: Sendable {
         _ components: [ResolvedComponent], settings: ECSSettings, into output: inout RenderedEnvironment
     ) -> Value {
         let ecsComponents = components.filter { $0.runs(on: .ecs) }
-        let ecsServices = ecsComponents.compactMap { $0.component is Service ? $0.workload : nil }
-        // Each component is translated once, on every core: its files, and a service's template resources from
-        // them (the other kinds add theirs through `ECSStackComponent`).
+        // Each component is translated once, on every core: its AWS CLI files, and its template resources from them.
         let perComponent = ParallelMap.map(ecsComponents) { component in
             let documents = (component.component as? any ECSComponent)?.ecsDocuments(component, settings: settings) ?? []
             let files = documents.map { ("ecs/\(component.name)/\($0.fileName)", JSONRenderer.render($0.value)) }
-            let resources = component.component is Service
-                ? component.workload.map { ECSStackTemplate.resources($0, settings: settings, documents: documents) } : nil
+            let resources = (component.component as? any ECSStackComponent)?
+                .ecsResources(component, settings: settings, documents: documents) ?? [:]
             return (files: files, resources: resources)
         }
         for (path, text) in perComponent.flatMap(\.files) { output.files[path] = text }
+        // The log group is tagged like the services (and untagged where the environment runs no ECS service).
+        let logGroupTags = ecsComponents.first { $0.component is Service }?.environment.tags ?? [:]
         let template = ECSStackTemplate.template(
-            ecsServices, settings: settings, resources: perComponent.compactMap(\.resources), components: ecsComponents)
+            settings: settings, logGroupTags: logGroupTags, resources: perComponent.map(\.resources))
         output.files[ECSStackTemplate.fileName] = JSONRenderer.render(template)
         return template
     }
