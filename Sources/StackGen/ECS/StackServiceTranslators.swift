@@ -1,7 +1,7 @@
 /// `AWS::ECS::TaskDefinition`: `task-definition.json` as CloudFormation properties, so both delivery paths
 /// run the same task.
 public enum StackTaskDefinitionTranslator: ECSRestatingStackTranslator {
-    public static let restated: any ECSSingleDocumentTranslator.Type = TaskDefinitionTranslator.self
+    public static var restated: any ECSSingleDocumentTranslator.Type { TaskDefinitionTranslator.self }
     public static let restatedFileName = TaskDefinitionTranslator.fileName
 
     public static func resources(
@@ -20,7 +20,7 @@ public enum StackTaskDefinitionTranslator: ECSRestatingStackTranslator {
 /// would be set again on every stack update (CloudFormation then starts a new service at 1 task and the scalable
 /// target's minimum raises it). Where the environment asks for it, the load-balancer alarms roll a deployment back.
 public enum StackServiceTranslator: ECSRestatingStackTranslator {
-    public static let restated: any ECSSingleDocumentTranslator.Type = ECSServiceTranslator.self
+    public static var restated: any ECSSingleDocumentTranslator.Type { ECSServiceTranslator.self }
     public static let restatedFileName = ECSServiceTranslator.fileName
 
     public static func resources(
@@ -50,7 +50,7 @@ public enum StackServiceTranslator: ECSRestatingStackTranslator {
 
 /// `AWS::IAM::RolePolicy`: `iam-policy.json` attached to the existing execution role (`ecs.executionRoleArn`).
 public enum StackSecretsPolicyTranslator: ECSRestatingStackTranslator {
-    public static let restated: any ECSSingleDocumentTranslator.Type = IAMPolicyTranslator.self
+    public static var restated: any ECSSingleDocumentTranslator.Type { IAMPolicyTranslator.self }
     public static let restatedFileName = IAMPolicyTranslator.fileName
 
     public static func resources(
