@@ -95,6 +95,19 @@ struct ScheduledJobTests {
         #expect(member(template, "Resources", "ReportService") == nil)
     }
 
+    @Test("in an environment whose only ECS component is a scheduled job, the template's log group carries the cost tags")
+    func logGroupTaggedWithoutServices() throws {
+        let kubernetesOnlyAPI = Service(
+            "api", image: "ghcr.io/acme/api", ports: [.http(8080)], security: .restricted(runAsUser: 10001),
+            platforms: [.kubernetes])
+        let (files, _) = try Support.files(Support.yaml()) { _ in kubernetesOnlyAPI; Support.report() }
+        let text = try #require(files["ecs/stack.template.json"])
+        let template = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(member(template, "Resources", "ApiService") == nil, "api runs only on Kubernetes")
+        let tags = member(template, "Resources", ECSStackTemplate.logGroupID, "Properties", "Tags") as? [[String: String]]
+        #expect(tags?.contains(["Key": "cost-allocation", "Value": "demo"]) == true)
+    }
+
     @Test("the CronJob and the schedule carry each platform's form of the expression")
     func forms() throws {
         let (_, read) = try Support.files(Support.yaml()) { _ in Support.api; Support.report(CronSchedule("*/15 9-17 * * 7")) }

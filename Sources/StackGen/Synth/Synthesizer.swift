@@ -41,7 +41,7 @@ package struct Synthesizer: Sendable {
             warnings = findings
         }
         if let settings = environment.ecs, environment.renders(.ecs) {
-            let template = renderECS(components, settings: settings, into: &output)
+            let template = renderECS(components, environment: environment, settings: settings, into: &output)
             warnings += ECSStackTemplate.limitWarnings(template, environment: environment)
             BackgroundRelease.release(template)
         }
@@ -110,7 +110,8 @@ package struct Synthesizer: Sendable {
 
     /// Renders the per-service files and the template; returns the template.
     private func renderECS(
-        _ components: [ResolvedComponent], settings: ECSSettings, into output: inout RenderedEnvironment
+        _ components: [ResolvedComponent], environment: Environment, settings: ECSSettings,
+        into output: inout RenderedEnvironment
     ) -> Value {
         let ecsComponents = components.filter { $0.runs(on: .ecs) }
         // Each component is translated once, on every core: its AWS CLI files, and its template resources from them.
@@ -122,10 +123,8 @@ package struct Synthesizer: Sendable {
             return (files: files, resources: resources)
         }
         for (path, text) in perComponent.flatMap(\.files) { output.files[path] = text }
-        // The log group is tagged like the services (and untagged where the environment runs no ECS service).
-        let logGroupTags = ecsComponents.first { $0.component is Service }?.environment.tags ?? [:]
         let template = ECSStackTemplate.template(
-            settings: settings, logGroupTags: logGroupTags, resources: perComponent.map(\.resources))
+            settings: settings, logGroupTags: environment.tags, resources: perComponent.map(\.resources))
         output.files[ECSStackTemplate.fileName] = JSONRenderer.render(template)
         return template
     }
