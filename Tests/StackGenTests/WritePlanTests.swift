@@ -115,4 +115,28 @@ struct WritePlanTests {
         // `\r\n` is one character: such a line is not split at its end and is rejected whole.
         #expect(OwnedFilesIndex.parse("a.yaml\r\nb.yaml\n").rejected == ["a.yaml\r\nb.yaml"])
     }
+
+    @Test("paths are sorted in String's order, by bytes for ASCII and by String comparison otherwise")
+    func pathOrder() {
+        // Prefixes, `.` (0x2E) against `/` (0x2F), digits, case, and lengths that share every byte but the last.
+        let ascii = [
+            "kubernetes/service-10/deployment.yaml", "kubernetes/service-1/deployment.yaml", "kubernetes/service-1.yaml",
+            "kubernetes/service-1", "ecs/a/task-definition.json", "ecs/A/task.json", "ecs/a", "ecs", ".stackgen-index",
+            "kubernetes/kustomization.yaml", "z", "", "a-b", "a_b", "a.b", "a/b", "a~",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            let shuffled = ascii.shuffled(using: &generator)
+            #expect(PathOrder.sorted(shuffled) == ascii.sorted())
+        }
+        // A composed and a decomposed `é` are equal under String's comparison; the fallback keeps its order.
+        let mixed = ascii + ["caf\u{E9}.yaml", "cafe\u{301}x.yaml", "ü/b.yaml"]
+        #expect(PathOrder.sorted(mixed.shuffled(using: &generator)) == mixed.sorted())
+        let sorted = ascii.sorted()
+        for (position, path) in sorted.enumerated() {
+            var without = sorted
+            without.remove(at: position)
+            #expect(PathOrder.inserting(path, into: without) == sorted)
+        }
+    }
 }

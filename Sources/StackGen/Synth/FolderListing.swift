@@ -26,33 +26,32 @@ struct FolderListing {
 
     init(root: String) { self.root = root }
 
-    /// Whether a folder on `path` (below the root, the file itself excluded) is a symbolic link.
-    mutating func passesThroughLink(_ path: String) -> Bool {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
-        if case .link = folder(String(path[..<slash])) { return true }
-        return false
-    }
-
     /// What is at `path` below the root, without following a link there (as `lstat` sees it).
-    mutating func kind(of path: String) -> FileEntry.Kind {
+    mutating func kind(of path: String) -> FileEntry.Kind { entry(path).kind }
+
+    /// What is at `path` below the root (as `kind(of:)`), and whether a folder on the way (the file itself
+    /// excluded) is a symbolic link; from one look at the folder holding `path`.
+    mutating func entry(_ path: String) -> (throughLink: Bool, kind: FileEntry.Kind) {
         let (parent, name) = Self.split(path)
         switch folder(parent) {
-        case .listed(let entries): return entries[name] ?? .missing
-        case .absent: return .missing
-        case .unlisted, .link: return FileEntry(path: fullPath(path)).kind
+        case .listed(let entries): return (false, entries[name] ?? .missing)
+        case .absent: return (false, .missing)
+        case .unlisted: return (false, FileEntry(path: fullPath(path)).kind)
+        case .link: return (!parent.isEmpty, FileEntry(path: fullPath(path)).kind)
         }
     }
 
-    /// The files (and symbolic links) at any depth below the folder `path`, as paths below the root, sorted;
-    /// folders that are links are not entered. Folders already read are not read again.
-    mutating func files(under path: String) -> [String] {
+    /// The files (and symbolic links) at any depth below the folder `path` that `include` accepts, as paths below
+    /// the root, each folder's entries in name order; folders that are links are not entered. Folders already read
+    /// are not read again.
+    mutating func files(under path: String, where include: (String) -> Bool) -> [String] {
         guard case .listed(let entries) = folder(path) else { return [] }
         var found: [String] = []
         for (name, kind) in entries.sorted(by: { $0.key < $1.key }) {
             let child = path.isEmpty ? name : "\(path)/\(name)"
             switch kind {
-            case .file, .symbolicLink: found.append(child)
-            case .directory: found += files(under: child)
+            case .file, .symbolicLink: if include(child) { found.append(child) }
+            case .directory: found += files(under: child, where: include)
             case .missing, .other: continue
             }
         }
@@ -67,10 +66,15 @@ struct FolderListing {
     /// `folder(_:)` would read it: only a real folder in its parent's listing is read.
     mutating func readFolders(holding paths: [String]) {
         var byDepth: [Int: Set<String>] = [:]
+        var previousParent: Substring = ""
         for path in paths {
-            var folder = Self.split(path).parent
+            // Paths in one folder usually come one after another: their folder is gathered once.
+            let parent = Self.parent(of: path)
+            if parent == previousParent { continue }
+            previousParent = parent
+            var folder = String(parent)
             while !folder.isEmpty {
-                let depth = folder.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+                let depth = Self.slashes(in: folder)
                 guard byDepth[depth, default: []].insert(folder).inserted else { break }
                 folder = Self.split(folder).parent
             }
@@ -113,10 +117,31 @@ struct FolderListing {
         return found
     }
 
-    /// `a/b` and `c` for `a/b/c`; "" and `c` for `c`.
+    /// `a/b` and `c` for `a/b/c`; "" and `c` for `c`. (Over the contiguous UTF-8 of a native string, which
+    /// every path here is, rather than through `String`'s index-checking views: the plan splits every path.)
     private static func split(_ path: String) -> (parent: String, name: String) {
+        let fast = path.utf8.withContiguousStorageIfAvailable { bytes -> (parent: String, name: String) in
+            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[(slash + 1)...]), as: UTF8.self))
+        }
+        if let fast { return fast }
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
         return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
+    }
+
+    /// `a/b` for `a/b/c`, "" for `c`, without copying.
+    private static func parent(of path: String) -> Substring {
+        let slash = path.utf8.withContiguousStorageIfAvailable { $0.lastIndex(of: UInt8(ascii: "/")) }
+            ?? path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.distance(from: path.startIndex, to: $0) }
+        guard let slash else { return "" }
+        return path[..<path.utf8.index(path.startIndex, offsetBy: slash)]
+    }
+
+    /// How many `/` are in `path`.
+    private static func slashes(in path: String) -> Int {
+        path.utf8.withContiguousStorageIfAvailable { bytes in bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
+            ?? path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
     }
 
     /// The entries of the folder at `path`, or nil when it cannot be opened.

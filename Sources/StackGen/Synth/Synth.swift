@@ -34,6 +34,8 @@ package struct SynthRun: Sendable {
 
     /// Plans the writes of `rendered` against the output folder.
     package func plan(_ rendered: [RenderedEnvironment]) -> [WritePlan] {
-        rendered.map { WritePlan($0, outputRoot: workspace.output) }
+        let output = workspace.output
+        // Each environment has its own folder, so they are planned in parallel; plans keep the order of `rendered`.
+        return ParallelMap.map(rendered) { WritePlan($0, outputRoot: output) }
     }
 }

@@ -38,14 +38,24 @@ public struct WritePlan: Sendable {
     /// Compares `rendered` with what is in `outputRoot/<environment>/`.
     public init(_ rendered: RenderedEnvironment, outputRoot: URL) {
         var files = rendered.files
-        // The index sorts the paths itself.
-        files[OwnedFilesIndex.fileName] = OwnedFilesIndex.render(environment: rendered.name, paths: Array(rendered.files.keys))
-        self.init(environment: rendered.name, files: files, outputRoot: outputRoot)
+        // The paths are sorted once, for the index and for the plan.
+        let renderedPaths = PathOrder.sorted(Array(rendered.files.keys))
+        files[OwnedFilesIndex.fileName] = OwnedFilesIndex.render(environment: rendered.name, sortedPaths: renderedPaths)
+        let paths = rendered.files[OwnedFilesIndex.fileName] == nil
+            ? PathOrder.inserting(OwnedFilesIndex.fileName, into: renderedPaths) : renderedPaths
+        self.init(environment: rendered.name, files: files, sortedPaths: paths, outputRoot: outputRoot)
     }
 
-    /// Compares `files` (index included) with what is in `outputRoot/<environment>/` now: each folder is listed
-    /// once (links inside are never followed), and the files are compared byte for byte on every core.
+    /// Compares `files` (index included) with what is in `outputRoot/<environment>/` now.
     init(environment: String, files: [String: String], outputRoot: URL) {
+        self.init(environment: environment, files: files, sortedPaths: PathOrder.sorted(Array(files.keys)),
+                  outputRoot: outputRoot)
+    }
+
+    /// Compares `files` (index included; `paths` are their paths in `PathOrder`) with what is in
+    /// `outputRoot/<environment>/` now: each folder is listed once (links inside are never followed), and the files
+    /// are compared byte for byte on every core.
+    private init(environment: String, files: [String: String], sortedPaths paths: [String], outputRoot: URL) {
         self.environment = environment
         self.files = files
         let directory = outputRoot.appendingPathComponent(environment)
@@ -53,17 +63,19 @@ public struct WritePlan: Sendable {
         var root = directory.path
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         var listing = FolderListing(root: root)
-        listing.readFolders(holding: Array(files.keys))
+        listing.readFolders(holding: paths)
         let index = (try? String(contentsOf: directory.appendingPathComponent(OwnedFilesIndex.fileName), encoding: .utf8))
             .map(OwnedFilesIndex.parse) ?? (accepted: [], rejected: [])
-        let throughLink = index.accepted.map { listing.passesThroughLink($0) }
+        let throughLink = index.accepted.map { listing.entry($0).throughLink }
         let previous = zip(index.accepted, throughLink).filter { !$0.1 }.map(\.0)
         ignoredIndexEntries = index.rejected + zip(index.accepted, throughLink).filter(\.1).map(\.0)
         var owned = Set(previous)
         owned.insert(OwnedFilesIndex.fileName)
 
-        let paths = files.keys.sorted()
-        let kinds = paths.map { listing.passesThroughLink($0) ? nil : listing.kind(of: $0) }
+        let kinds = paths.map { path -> FileEntry.Kind? in
+            let entry = listing.entry(path)
+            return entry.throughLink ? nil : entry.kind
+        }
         let outcomes = Self.compare(paths, kinds: kinds, files: files, listing: listing)
         var added: [String] = [], changed: [String] = [], unowned: [String] = [], linked: [String] = []
         var oldContents: [String: String] = [:]
@@ -102,9 +114,9 @@ public struct WritePlan: Sendable {
     private static func unlisted(in listing: inout FolderListing, files: [String: String], owned: Set<String>) -> [String] {
         let folder = "kubernetes"
         guard files["\(folder)/kustomization.yaml"] != nil else { return [] }
-        return listing.files(under: folder).filter { path in
-            files[path] == nil && !owned.contains(path)
-                && (path.hasSuffix(".yaml") || path.hasSuffix(".yml") || path.hasSuffix(".json"))
+        return listing.files(under: folder) { path in
+            (path.hasSuffix(".yaml") || path.hasSuffix(".yml") || path.hasSuffix(".json"))
+                && files[path] == nil && !owned.contains(path)
         }
     }
 
