@@ -1,7 +1,7 @@
-/// Writes a `Value` as a YAML document through libyaml's emitter: keys in `KeyOrder`, strings quoted unless
+/// Writes a `Value` as a YAML document, as libyaml's emitter writes it: keys in `KeyOrder`, strings quoted unless
 /// `YAMLScalarStyle` finds them safe, non-ASCII text as readable UTF-8, no line folding.
 ///
-/// The value is streamed to libyaml as events (`YAMLEventEmitter`); no intermediate node tree is built.
+/// The value is written straight to bytes (`YAMLWriter`); no intermediate node tree or event stream is built.
 public enum YAMLRenderer {
     /// The YAML text of `value`, after `header` lines written as `# ` comments.
     public static func render(_ value: Value, header: [String] = []) -> String {
@@ -12,7 +12,7 @@ public enum YAMLRenderer {
             bytes.append(contentsOf: line.utf8)
             bytes.append(UInt8(ascii: "\n"))
         }
-        YAMLEventEmitter.emitDocument(value, appendingTo: &bytes)
+        YAMLWriter.writeDocument(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -17,7 +17,8 @@ enum YAMLScalarStyle {
         return string.withUTF8(isPlainSafe(bytes:))
     }
 
-    private static func isPlainSafe(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `isPlainSafe(_:)` for the UTF-8 bytes of a string.
+    static func isPlainSafe(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
         guard isLetter(first) || first == UInt8(ascii: "/") || first == UInt8(ascii: "_") else { return false }
         for index in bytes.indices {

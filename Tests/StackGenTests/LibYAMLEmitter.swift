@@ -1,11 +1,13 @@
-// libyaml as bundled with Yams: the same copy that reads environment files, so one libyaml is linked and the
-// emitter's quoting and layout rules are exactly those the output has always had.
+// libyaml as bundled with Yams, the emitter stackgen's YAML was written with before `YAMLWriter`.
 import CYaml
 
-/// Streams a `Value` into libyaml's emitter as events (stream, document, mapping, sequence, scalar), with the
-/// settings stackgen's YAML has always used: two-space indentation, no line width limit, UTF-8 left readable,
-/// `\n` line breaks, implicit document start and end, block collections (flow `[]` / `{}` when empty).
-enum YAMLEventEmitter {
+@testable import StackGen
+
+/// The reference `YAMLWriter` is compared with: streams a `Value` into libyaml's emitter as events (stream,
+/// document, mapping, sequence, scalar), with the settings stackgen's YAML has always used: two-space indentation,
+/// no line width limit, UTF-8 left readable, `\n` line breaks, implicit document start and end, block collections
+/// (flow `[]` / `{}` when empty), scalars plain when `YAMLScalarStyle` finds them safe and double-quoted otherwise.
+enum LibYAMLEmitter {
     /// Appends the YAML document for `value` to `output`.
     static func emitDocument(_ value: Value, appendingTo output: inout [UInt8]) {
         withUnsafeMutablePointer(to: &output) { outputPointer in
