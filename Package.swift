@@ -20,10 +20,13 @@ let package = Package(
         .target(name: "StackGen", dependencies: [.product(name: "Yams", package: "Yams")]),
         /// Cost planning: the environment file's `cost:` section, price tables, estimates and their reports.
         .target(name: "StackGenCost", dependencies: ["StackGen", .product(name: "Yams", package: "Yams")]),
+        /// How glibc's allocator grows the heap for a command's short run (`mallopt`, which Swift cannot see).
+        .target(name: "CAllocatorTuning"),
         .target(
             name: "StackGenCLI",
             dependencies: [
-                "StackGen", "StackGenCost", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "StackGen", "StackGenCost", "CAllocatorTuning",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         /// Golden-tree and parity assertions for tests of a team's stacks (and of this repository's).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CAllocatorTuning
 import Foundation
 import StackGen
 
@@ -19,6 +20,7 @@ public enum StackGenCLI {
     ///     `swift build` made, `stackgen` for one found on the `PATH`.
     ///   - arguments: The arguments after the program's name; by default the process's.
     public static func main(app: App, commandName: String? = nil, arguments: [String]? = nil) -> Never {
+        _ = stackgen_allocator_tune_for_short_run()
         let command = commandName ?? Invocation.command(startedAs: CommandLine.arguments.first ?? "")
         $app.withValue(app) {
             $command.withValue(command) {
