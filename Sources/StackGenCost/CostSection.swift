@@ -1,5 +1,4 @@
 import StackGen
-import Yams
 
 extension Environment {
     /// Cost-planning settings (`cost:`), read by `stackgen cost` and the node-fit rule; `nil` without the section.
@@ -15,7 +14,7 @@ struct CostSectionDecoder: EnvironmentSectionDecoder {
     static let key = "cost"
     var key: String { Self.key }
 
-    func decode(_ node: Node, reader: YAMLNodeReader) -> (any Sendable)? {
+    func decode(_ node: YAMLNode, reader: YAMLNodeReader) -> (any Sendable)? {
         CostSettingsDecoder(reader: reader, table: .aws2026).decode(node)
     }
 }

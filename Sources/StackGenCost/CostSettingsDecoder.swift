@@ -1,6 +1,5 @@
 import Foundation
 import StackGen
-import Yams
 
 /// Decodes an environment's `cost:` section, reporting each mistake at its file position with a fix, like the
 /// rest of the file. Instance and node names are checked against the price table (and the file's own
@@ -29,7 +28,7 @@ struct CostSettingsDecoder {
         }
     }
 
-    func decode(_ node: Node) -> CostSettings? {
+    func decode(_ node: YAMLNode) -> CostSettings? {
         guard let pairs = reader.mapping(node, named: "cost", allowed: Self.keys) else { return nil }
         var settings = CostSettings(location: reader.location(of: node))
         // Rates first, whatever their place in the file, so names they price count as known below.
@@ -64,7 +63,7 @@ struct CostSettingsDecoder {
 
     // MARK: Rates
 
-    private func decodeRates(_ node: Node) -> [RateOverride] {
+    private func decodeRates(_ node: YAMLNode) -> [RateOverride] {
         guard let mapping = node.mapping else {
             reader.error("`cost.rates` must be a mapping of price names to US dollars, such as "
                          + "`\"fargate/x86_64/vcpu-hour\": 0.04048`", at: node)
@@ -73,7 +72,7 @@ struct CostSettingsDecoder {
         let known = table.priceIDs.map(\.rawValue)
         var rates: [RateOverride] = []
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else {
+            guard let key = keyNode.scalar?.text else {
                 reader.error("keys in `cost.rates` must be price names", at: keyNode)
                 continue
             }
@@ -93,12 +92,12 @@ struct CostSettingsDecoder {
 
     // MARK: Kubernetes
 
-    private func decodeKubernetes(_ node: Node, rates: [RateOverride]) -> KubernetesCostSettings? {
+    private func decodeKubernetes(_ node: YAMLNode, rates: [RateOverride]) -> KubernetesCostSettings? {
         guard let pairs = reader.mapping(node, named: "cost.kubernetes", allowed: Self.kubernetesKeys) else {
             return nil
         }
         reader.requireKeys(["nodeType"], in: pairs, of: node, named: "cost.kubernetes")
-        var nodeType: (String, Node)?
+        var nodeType: (String, YAMLNode)?
         var settings = KubernetesCostSettings(nodeType: "", location: reader.location(of: node))
         for (key, value) in pairs {
             switch key {
@@ -155,7 +154,7 @@ struct CostSettingsDecoder {
 
     // MARK: Shared items
 
-    private func decodeShared(_ node: Node, rates: [RateOverride]) -> [SharedItem] {
+    private func decodeShared(_ node: YAMLNode, rates: [RateOverride]) -> [SharedItem] {
         guard let sequence = node.sequence else {
             reader.error("`cost.shared` must be a list of items, each with `name:` and `kind:`", at: node)
             return []
@@ -173,11 +172,11 @@ struct CostSettingsDecoder {
         return items
     }
 
-    private func decodeSharedItem(_ node: Node, index: Int, rates: [RateOverride]) -> SharedItem? {
-        let raw = node.mapping.map { Array($0) } ?? []
-        let nameText = raw.first { $0.key.scalar?.string == "name" }?.value.scalar?.string
+    private func decodeSharedItem(_ node: YAMLNode, index: Int, rates: [RateOverride]) -> SharedItem? {
+        let raw = node.mapping ?? []
+        let nameText = raw.first { $0.key.scalar?.text == "name" }?.value.scalar?.text
         let label = "cost.shared.\(nameText ?? String(index))"
-        let kindNode = raw.first { $0.key.scalar?.string == "kind" }?.value
+        let kindNode = raw.first { $0.key.scalar?.text == "kind" }?.value
         let kind: SharedKind? = kindNode.flatMap { reader.choice($0, named: "\(label).kind") }
         let anyKind = Array(Set(SharedKind.allCases.flatMap(Self.keys(for:)))).sorted()
         let allowed = ["name", "kind"] + (kind.map(Self.keys(for:)) ?? anyKind)
@@ -191,7 +190,7 @@ struct CostSettingsDecoder {
         }
         var item = SharedItem(name: name, usage: .logs(ingestedGB: 0, storedGB: 0), location: reader.location(of: node))
         var values: [String: Decimal] = [:]
-        var text: [String: (String, Node)] = [:]
+        var text: [String: (String, YAMLNode)] = [:]
         var multiAZ = false
         var internetFacing = true
         var zones = 2
@@ -234,7 +233,7 @@ struct CostSettingsDecoder {
 
     // MARK: Expected month
 
-    private func decodeExpected(_ node: Node) -> ExpectedUsage? {
+    private func decodeExpected(_ node: YAMLNode) -> ExpectedUsage? {
         guard let pairs = reader.mapping(node, named: "cost.expected", allowed: ["peakHoursPerDay", "services"]) else {
             return nil
         }
@@ -265,7 +264,7 @@ struct CostSettingsDecoder {
         return expected
     }
 
-    private func decodeTags(_ node: Node, named name: String) -> [String: String] {
+    private func decodeTags(_ node: YAMLNode, named name: String) -> [String: String] {
         var tags: [String: String] = [:]
         for (key, value) in reader.mapping(node, named: name) ?? [] {
             tags[key] = reader.string(value, named: "\(name).\(key)")
@@ -274,7 +273,7 @@ struct CostSettingsDecoder {
     }
 
     /// Reports `name` when neither the table nor the file's `cost.rates` prices it.
-    private func checkPriced(_ name: String, prefix: String, at node: Node, rates: [RateOverride], what: String,
+    private func checkPriced(_ name: String, prefix: String, at node: YAMLNode, rates: [RateOverride], what: String,
                              example: String) {
         guard !table.pricesInstance(name, prefix: prefix),
             !rates.contains(where: { instanceName(of: $0.id, prefix: prefix) == name })
@@ -294,7 +293,7 @@ struct CostSettingsDecoder {
     // MARK: Numbers
 
     /// A plain decimal number within `range` (`0.5`, `730`), or `nil` with a diagnostic.
-    private func decimal(_ node: Node, named name: String, in range: ClosedRange<Decimal>) -> Decimal? {
+    private func decimal(_ node: YAMLNode, named name: String, in range: ClosedRange<Decimal>) -> Decimal? {
         guard let text = reader.string(node, named: name) else { return nil }
         guard let value = Money.parse(text) else {
             reader.error("`\(name)` must be a number such as `0.5`, not `\(text)`", at: node)

@@ -1,5 +1,3 @@
-import Yams
-
 /// Decodes the composed YAML of one environment file into an `Environment`, key by key.
 struct EnvironmentDecoder {
     let reader: YAMLNodeReader
@@ -23,7 +21,7 @@ struct EnvironmentDecoder {
     static let jobKeys = serviceKeys.filter { $0 != "replicas" && $0 != "targetGroupArn" }
     static let kubernetesKeys = ["namespace", "externalSecrets"]
 
-    func decode(_ root: Node) -> Environment? {
+    func decode(_ root: YAMLNode) -> Environment? {
         guard let pairs = reader.mapping(
             root, named: "environment file", allowed: Self.topLevelKeys + sections.map(\.key)) else {
             return nil
@@ -58,7 +56,7 @@ struct EnvironmentDecoder {
         var capacity: Capacity = .onDemand
     }
 
-    private func decodeDefaults(_ node: Node) -> Defaults {
+    private func decodeDefaults(_ node: YAMLNode) -> Defaults {
         var defaults = Defaults()
         for (key, value) in reader.mapping(node, named: "defaults", allowed: Self.defaultKeys) ?? [] {
             switch key {
@@ -70,7 +68,7 @@ struct EnvironmentDecoder {
         return defaults
     }
 
-    private func decodePlatforms(_ node: Node) -> [Platform] {
+    private func decodePlatforms(_ node: YAMLNode) -> [Platform] {
         guard let sequence = node.sequence else {
             reader.error("`platforms` must be a list such as `[kubernetes, ecs]`", at: node)
             return []
@@ -89,11 +87,11 @@ struct EnvironmentDecoder {
         return Array(Set(platforms)).sorted()
     }
 
-    private func decodeTags(_ node: Node) -> ([String: String], [String: (key: SourceLocation, value: SourceLocation)]) {
+    private func decodeTags(_ node: YAMLNode) -> ([String: String], [String: (key: SourceLocation, value: SourceLocation)]) {
         var tags: [String: String] = [:]
         var locations: [String: (key: SourceLocation, value: SourceLocation)] = [:]
-        for (keyNode, value) in node.mapping ?? [:] {
-            if let key = keyNode.scalar?.string { locations[key] = (reader.location(of: keyNode), reader.location(of: value)) }
+        for (keyNode, value) in node.mapping ?? [] {
+            if let key = keyNode.scalar?.text { locations[key] = (reader.location(of: keyNode), reader.location(of: value)) }
         }
         for (key, value) in reader.mapping(node, named: "tags") ?? [] {
             tags[key] = reader.string(value, named: "tags.\(key)")
@@ -109,7 +107,7 @@ struct EnvironmentDecoder {
         return (tags, locations)
     }
 
-    private func decodeKubernetes(_ node: Node) -> KubernetesSettings? {
+    private func decodeKubernetes(_ node: YAMLNode) -> KubernetesSettings? {
         let allowed = Self.kubernetesKeys + KubernetesTrafficDecoder.keys
         guard let pairs = reader.mapping(node, named: "kubernetes", allowed: allowed) else { return nil }
         reader.requireKeys(["namespace"], in: pairs, of: node, named: "kubernetes")
@@ -129,7 +127,7 @@ struct EnvironmentDecoder {
             namespace: namespace, externalSecrets: externalSecrets, traffic: traffic, location: reader.location(of: node))
     }
 
-    private func decodeECS(_ node: Node) -> ECSSettings? {
+    private func decodeECS(_ node: YAMLNode) -> ECSSettings? {
         guard let pairs = reader.mapping(node, named: "ecs", allowed: Self.ecsKeys) else { return nil }
         let required = ["cluster", "region", "account", "subnets", "securityGroups", "executionRoleArn", "logGroup"]
         reader.requireKeys(required, in: pairs, of: node, named: "ecs")
@@ -172,7 +170,7 @@ struct EnvironmentDecoder {
     }
 
     /// `logRetentionDays`: one of the values CloudWatch Logs accepts.
-    private func logRetention(_ node: Node) -> Int? {
+    private func logRetention(_ node: YAMLNode) -> Int? {
         guard let days = reader.integer(node, named: "logRetentionDays", in: 1...3653) else { return nil }
         guard CloudWatchLogRetention.allowedDays.contains(days) else {
             let nearest = CloudWatchLogRetention.allowedDays.min { abs($0 - days) < abs($1 - days) } ?? 30
@@ -184,9 +182,9 @@ struct EnvironmentDecoder {
     }
 
     /// Reports each ECS value whose shape AWS would refuse, at its position in the file.
-    private func checkECSIdentifiers(_ pairs: [(key: String, value: Node)], account: String) {
+    private func checkECSIdentifiers(_ pairs: [(key: String, value: YAMLNode)], account: String) {
         for (key, node) in pairs {
-            let values = node.sequence.map { $0.map { ($0.scalar?.string ?? "", $0) } } ?? [(node.scalar?.string ?? "", node)]
+            let values = node.sequence.map { $0.map { ($0.scalar?.text ?? "", $0) } } ?? [(node.scalar?.text ?? "", node)]
             for (value, valueNode) in values {
                 let problem: (String, String)? = switch key {
                 case "region" where !AWSIdentifiers.isRegion(value):
@@ -216,7 +214,7 @@ struct EnvironmentDecoder {
     }
 
     /// The entries of `services:` or `jobs:`, by name.
-    private func decodeServices(_ node: Node, defaults: Defaults, section: String = "services") -> [String: ServiceSettings] {
+    private func decodeServices(_ node: YAMLNode, defaults: Defaults, section: String = "services") -> [String: ServiceSettings] {
         var services: [String: ServiceSettings] = [:]
         for (serviceName, value) in reader.mapping(node, named: section) ?? [] {
             let decoder = ServiceSettingsDecoder(
@@ -227,7 +225,7 @@ struct EnvironmentDecoder {
         return services
     }
 
-    private func checkPlatformSettings(_ environment: Environment, root: Node, pairs: [(key: String, value: Node)]) {
+    private func checkPlatformSettings(_ environment: Environment, root: YAMLNode, pairs: [(key: String, value: YAMLNode)]) {
         if environment.renders(.kubernetes), !pairs.contains(where: { $0.key == "kubernetes" }) {
             reader.error("`platforms` lists kubernetes but there is no `kubernetes:` section", at: root,
                          fix: "add `kubernetes: {namespace: …}`")

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads `Environments/<name>.yaml` into a typed `Environment`, reporting every mistake with file:line:column.
 package enum EnvironmentLoader {
@@ -34,23 +33,24 @@ package enum EnvironmentLoader {
             throw DiagnosticsError([.error(problem, at: file, path: name, fix: "rename the file")])
         }
         let text = try decodeText(data, name: name, file: file)
-        let root: Node
+        let composed: YAMLNode?
         do {
-            // The decoder reads scalars as written and never asks for a resolved tag, so the basic resolver
-            // (no tag rules) spares every command compiling Yams' tag-resolution regular expressions. Composing
-            // builds nodes only, so no constructor rules are needed (Yams' default builds them on every call); and
-            // naming UTF-8 spares reading the process environment for `YAMS_DEFAULT_ENCODING` on every file.
-            guard let composed = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]), .utf8) else {
-                throw DiagnosticsError([
-                    .error("the environment file is empty", at: file, path: name, fix: "see README.md for its keys")
-                ])
-            }
-            root = composed
-        } catch let error as DiagnosticsError {
-            throw error
+            composed = try YAMLComposer.compose(text)
         } catch {
             throw DiagnosticsError([YAMLSyntaxError.diagnostic(for: error, file: displayPath, path: name)])
         }
+        guard let root = composed else {
+            throw DiagnosticsError([
+                .error("the environment file is empty", at: file, path: name, fix: "see README.md for its keys")
+            ])
+        }
+        return try decode(root, name: name, displayPath: displayPath, sections: sections)
+    }
+
+    /// Decodes environment `name` from the composed document of its file.
+    static func decode(
+        _ root: YAMLNode, name: String, displayPath: String, sections: [any EnvironmentSectionDecoder]
+    ) throws(DiagnosticsError) -> Environment {
         let reader = YAMLNodeReader(file: displayPath, path: name)
         let environment = EnvironmentDecoder(reader: reader, name: name, sections: sections).decode(root)
         guard let environment, !reader.diagnostics.containsErrors else {

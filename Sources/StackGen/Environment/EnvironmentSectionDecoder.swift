@@ -1,5 +1,3 @@
-import Yams
-
 /// Decodes one top-level section of an environment file that a target beside the core owns, such as `cost:`,
 /// which StackGenCost registers. Mistakes go to the reader, at their file positions, like the rest of the file.
 package protocol EnvironmentSectionDecoder: Sendable {
@@ -10,5 +8,5 @@ package protocol EnvironmentSectionDecoder: Sendable {
     /// - Parameters:
     ///   - node: The section's value in the composed YAML.
     ///   - reader: Where mistakes are reported, with the file and the environment's name.
-    func decode(_ node: Node, reader: YAMLNodeReader) -> (any Sendable)?
+    func decode(_ node: YAMLNode, reader: YAMLNodeReader) -> (any Sendable)?
 }

@@ -1,12 +1,10 @@
-import Yams
-
 /// Decodes `kubernetes.externalSecrets` of an environment file.
 struct ExternalSecretSettingsDecoder {
     let reader: YAMLNodeReader
 
     static let keys = ["secretsManager", "parameterStore", "refreshInterval"]
 
-    func decode(_ node: Node) -> ExternalSecretSettings? {
+    func decode(_ node: YAMLNode) -> ExternalSecretSettings? {
         guard let pairs = reader.mapping(node, named: "externalSecrets", allowed: Self.keys) else { return nil }
         var settings = ExternalSecretSettings()
         for (key, value) in pairs {
@@ -27,7 +25,7 @@ struct ExternalSecretSettingsDecoder {
         return settings
     }
 
-    private func decodeStore(_ node: Node, named name: String) -> SecretStoreReference? {
+    private func decodeStore(_ node: YAMLNode, named name: String) -> SecretStoreReference? {
         guard let pairs = reader.mapping(node, named: "externalSecrets.\(name)", allowed: ["kind", "name"]) else {
             return nil
         }

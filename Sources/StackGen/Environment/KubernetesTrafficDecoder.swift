@@ -1,5 +1,3 @@
-import Yams
-
 /// Decodes the traffic keys of an environment's `kubernetes:` section: `ingress`, `prometheus`, `zones` and
 /// `destinations`.
 struct KubernetesTrafficDecoder {
@@ -9,7 +7,7 @@ struct KubernetesTrafficDecoder {
     static let ingressKeys = ["scheme", "group", "certificateArn", "host", "sourceCIDRs"]
     static let prometheusKeys = ["namespace", "podLabels", "serviceMonitorLabels"]
 
-    func decode(_ pairs: [(key: String, value: Node)], of node: Node) -> KubernetesTrafficSettings {
+    func decode(_ pairs: [(key: String, value: YAMLNode)], of node: YAMLNode) -> KubernetesTrafficSettings {
         var settings = KubernetesTrafficSettings(location: reader.location(of: node))
         for (key, value) in pairs {
             switch key {
@@ -23,7 +21,7 @@ struct KubernetesTrafficDecoder {
         return settings
     }
 
-    private func decodeIngress(_ node: Node) -> IngressSettings? {
+    private func decodeIngress(_ node: YAMLNode) -> IngressSettings? {
         guard let pairs = reader.mapping(node, named: "kubernetes.ingress", allowed: Self.ingressKeys) else { return nil }
         reader.requireKeys(["scheme", "group", "sourceCIDRs"], in: pairs, of: node, named: "kubernetes.ingress")
         var scheme: LoadBalancerScheme?
@@ -61,7 +59,7 @@ struct KubernetesTrafficDecoder {
             scheme: scheme, group: group, certificateArn: certificate, host: host, sourceCIDRs: sources)
     }
 
-    private func decodePrometheus(_ node: Node) -> PrometheusSettings? {
+    private func decodePrometheus(_ node: YAMLNode) -> PrometheusSettings? {
         guard let pairs = reader.mapping(node, named: "kubernetes.prometheus", allowed: Self.prometheusKeys) else {
             return nil
         }
@@ -90,7 +88,7 @@ struct KubernetesTrafficDecoder {
         return PrometheusSettings(namespace: namespace, podLabels: podLabels, serviceMonitorLabels: monitorLabels)
     }
 
-    private func decodeDestinations(_ node: Node) -> [String: [IPv4CIDR]] {
+    private func decodeDestinations(_ node: YAMLNode) -> [String: [IPv4CIDR]] {
         var destinations: [String: [IPv4CIDR]] = [:]
         for (name, value) in reader.mapping(node, named: "kubernetes.destinations") ?? [] {
             destinations[name] = cidrs(value, named: "kubernetes.destinations.\(name)")
@@ -98,14 +96,14 @@ struct KubernetesTrafficDecoder {
         return destinations
     }
 
-    private func labels(_ node: Node, named name: String) -> [String: String]? {
+    private func labels(_ node: YAMLNode, named name: String) -> [String: String]? {
         guard let pairs = reader.mapping(node, named: name) else { return nil }
         var labels: [String: String] = [:]
         for (key, value) in pairs { labels[key] = reader.string(value, named: "\(name).\(key)") }
         return labels
     }
 
-    private func cidrs(_ node: Node, named name: String) -> [IPv4CIDR]? {
+    private func cidrs(_ node: YAMLNode, named name: String) -> [IPv4CIDR]? {
         guard let texts = reader.stringList(node, named: name) else { return nil }
         if texts.isEmpty { reader.error("`\(name)` is empty", at: node, fix: "list CIDR blocks such as `10.0.0.0/16`") }
         var blocks: [IPv4CIDR] = []

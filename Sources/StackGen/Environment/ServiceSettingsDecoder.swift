@@ -1,5 +1,3 @@
-import Yams
-
 /// Decodes one entry of an environment's `services:` (or `jobs:`) mapping.
 struct ServiceSettingsDecoder {
     let reader: YAMLNodeReader
@@ -10,7 +8,7 @@ struct ServiceSettingsDecoder {
     /// `services` or `jobs`: a job has no `replicas` (each run is one task) and no target group.
     var section = "services"
 
-    func decode(_ node: Node) -> ServiceSettings? {
+    func decode(_ node: YAMLNode) -> ServiceSettings? {
         guard let pairs = reader.mapping(
             node, named: "\(section).\(path.split(separator: "/").last!)",
             allowed: EnvironmentDecoder.serviceKeys,
@@ -20,8 +18,8 @@ struct ServiceSettingsDecoder {
             image: .tag(""), architecture: architecture, capacity: capacity, location: reader.location(of: node))
         var tag: String?
         var digest: String?
-        var cpu: (Int, Node)?
-        var memory: (Int, Node)?
+        var cpu: (Int, YAMLNode)?
+        var memory: (Int, YAMLNode)?
         for (key, value) in pairs {
             if section == "jobs", !EnvironmentDecoder.jobKeys.contains(key) {
                 reader.error(
@@ -60,7 +58,7 @@ struct ServiceSettingsDecoder {
         return settings
     }
 
-    private func decodeSize(cpu: (Int, Node)?, memory: (Int, Node)?, node: Node) -> FargateSize? {
+    private func decodeSize(cpu: (Int, YAMLNode)?, memory: (Int, YAMLNode)?, node: YAMLNode) -> FargateSize? {
         switch (cpu, memory) {
         case (nil, nil):
             return nil
@@ -95,7 +93,7 @@ struct ServiceSettingsDecoder {
 
     private func listed(_ values: [Int]) -> String { values.map(String.init).joined(separator: ", ") }
 
-    private func decodeRoleArn(_ node: Node) -> String? {
+    private func decodeRoleArn(_ node: YAMLNode) -> String? {
         guard let arn = reader.string(node, named: "roleArn", path: path) else { return nil }
         let account = arn.split(separator: ":", omittingEmptySubsequences: false).dropFirst(4).first.map(String.init) ?? ""
         guard account.count == 12, account.allSatisfy(\.isASCIIDigit), AWSIdentifiers.isRoleARN(arn, account: account)
@@ -108,7 +106,7 @@ struct ServiceSettingsDecoder {
     }
 
     /// `config: {KEY: value, …}`: each value as written; its type is checked against the service's declaration later.
-    private func decodeConfiguration(_ node: Node) -> [String: ConfigOverride] {
+    private func decodeConfiguration(_ node: YAMLNode) -> [String: ConfigOverride] {
         var values: [String: ConfigOverride] = [:]
         for (key, value) in reader.mapping(node, named: "config", path: path) ?? [] {
             guard let text = reader.string(value, named: "config.\(key)", path: path) else { continue }
@@ -117,7 +115,7 @@ struct ServiceSettingsDecoder {
         return values
     }
 
-    private func decodeReplicas(_ node: Node) -> Replicas? {
+    private func decodeReplicas(_ node: YAMLNode) -> Replicas? {
         if node.scalar != nil {
             return reader.integer(node, named: "replicas", in: 0...1000, path: path).map { .fixed($0) }
         }
