@@ -19,7 +19,7 @@ let package = Package(
     targets: [
         .target(name: "StackGen", dependencies: [.product(name: "Yams", package: "Yams")]),
         /// Cost planning: the environment file's `cost:` section, price tables, estimates and their reports.
-        .target(name: "StackGenCost", dependencies: ["StackGen", .product(name: "Yams", package: "Yams")]),
+        .target(name: "StackGenCost", dependencies: ["StackGen"]),
         /// How glibc's allocator grows the heap for a command's short run (`mallopt`, which Swift cannot see).
         .target(name: "CAllocatorTuning"),
         .target(
