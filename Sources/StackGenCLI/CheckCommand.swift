@@ -17,7 +17,13 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanOptions
 
-    func run() throws {
+    /// The options as plain values, which is what `run()` runs.
+    var request: CommandRequest { .check(planning.request) }
+
+    func run() throws { try request.run() }
+
+    /// Compares the rendering with the output folder; what `run()` does with the parsed options.
+    static func run(_ planning: PlanRequest) throws {
         let workspace = planning.workspace
         let plans = try planning.plans(in: workspace)
         let stale = plans.filter { !$0.isUpToDate }

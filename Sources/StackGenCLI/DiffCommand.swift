@@ -19,7 +19,13 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .long, help: "Never colour the output.")
     var noColor = false
 
-    func run() throws {
+    /// The options as plain values, which is what `run()` runs.
+    var request: CommandRequest { .diff(planning.request, noColor: noColor) }
+
+    func run() throws { try request.run() }
+
+    /// Prints what `synth` would change; what `run()` does with the parsed options.
+    static func run(_ planning: PlanRequest, noColor: Bool) throws {
         let workspace = planning.workspace
         let plans = try planning.plans(in: workspace)
         let colour = !noColor && Terminal.supportsColour

@@ -15,8 +15,14 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    func run() throws {
-        let workspace = workspaceOptions.workspace
+    /// The options as plain values, which is what `run()` runs.
+    var request: CommandRequest { .list(root: workspaceOptions.root) }
+
+    func run() throws { try request.run() }
+
+    /// Lists what the repository at `root` declares; what `run()` does with the parsed options.
+    static func run(root: String) throws {
+        let workspace = WorkspaceOptions.workspace(root: root)
         let app = StackGenCLI.app
         Output.print("stacks: " + app.stacks.map(\.name).joined(separator: ", "))
         let (environments, diagnostics) = Pipeline(app: app, workspace: workspace).load(workspace.environmentNames())
@@ -35,7 +41,7 @@ struct ListCommand: ParsableCommand {
     }
 
     /// Which files each way of delivering the environment uses.
-    private func deliveryPaths(_ environment: Environment) -> [String] {
+    private static func deliveryPaths(_ environment: Environment) -> [String] {
         let folder = "Manifests/\(environment.name)"
         var lines: [String] = []
         if environment.renders(.kubernetes) {
@@ -52,7 +58,7 @@ struct ListCommand: ParsableCommand {
     }
 
     /// The component's settings in `environment`, after its kind.
-    private func describe(_ component: any Component, in environment: Environment) -> String {
+    private static func describe(_ component: any Component, in environment: Environment) -> String {
         let source = component.settingsSource
         if case .service(let name) = source { return ", with the settings of service `\(name)`" }
         guard let section = source.section else { return "" }

@@ -25,23 +25,47 @@ struct PlanOptions: ParsableArguments {
         """)
     var allowReplacement = false
 
+    /// The options as plain values, which is what `synth`, `check` and `diff` run on.
+    var request: PlanRequest {
+        PlanRequest(
+            root: workspaceOptions.root, environments: selection.choice, strict: strictness.strict, out: out,
+            allowSelectorChange: allowSelectorChange, allowReplacement: allowReplacement)
+    }
+}
+
+/// What `synth`, `check` or `diff` was asked to do, as plain values: from `PlanOptions` once ArgumentParser has
+/// parsed them, or straight from the command line (`FastArguments`).
+struct PlanRequest: Equatable {
+    /// `--root`: the repository root.
+    var root: String
+    /// The environment names given, or `--all`.
+    var environments: EnvironmentChoice
+    /// `--strict`: warnings count as errors.
+    var strict: Bool
+    /// `--out`: the output folder instead of `<root>/Manifests`.
+    var out: String?
+    /// `--allow-selector-change`.
+    var allowSelectorChange: Bool
+    /// `--allow-replacement`.
+    var allowReplacement: Bool
+
     /// The repository, with `--out` as its output folder when given.
     var workspace: Workspace {
-        let base = workspaceOptions.workspace
+        let base = WorkspaceOptions.workspace(root: root)
         return Workspace(root: base.root, output: out.map { URL(fileURLWithPath: $0) }, extensions: base.extensions)
     }
 
     /// The write plans, after printing every finding; exits 1 when there are errors.
     func plans(in workspace: Workspace) throws -> [WritePlan] {
-        let names = try selection.names(in: workspace)
+        let names = try environments.names(in: workspace)
         let run = SynthRun(app: StackGenCLI.app, workspace: workspace)
         let (rendered, found) = run.render(names)
-        var diagnostics = strictness.apply(to: found)
+        var diagnostics = StrictnessOptions.apply(strict, to: found)
         var plans: [WritePlan] = []
         if !diagnostics.containsErrors {
             plans = run.plan(rendered)
             diagnostics += ManifestWriter.indexWarnings(plans, workspace: workspace)
-            diagnostics += strictness.apply(to: ManifestWriter.unlistedWarnings(plans, workspace: workspace))
+            diagnostics += StrictnessOptions.apply(strict, to: ManifestWriter.unlistedWarnings(plans, workspace: workspace))
             if !allowSelectorChange {
                 diagnostics += plans.flatMap {
                     SelectorGuard.changes(in: $0, fix: "if that is intended, run again with --allow-selector-change")

@@ -24,10 +24,16 @@ public enum StackGenCLI {
         let command = commandName ?? Invocation.command(startedAs: CommandLine.arguments.first ?? "")
         $app.withValue(app) {
             $command.withValue(command) {
-                StackGenCommand.main(GlobalOptions.movedAfterSubcommand(arguments ?? Array(CommandLine.arguments.dropFirst())))
+                let arguments = GlobalOptions.movedAfterSubcommand(arguments ?? Array(CommandLine.arguments.dropFirst()))
+                // The usual command lines skip ArgumentParser's costly parse; the rest (help, mistakes) get it.
+                if let request = FastArguments.request(arguments) {
+                    request.runOrExit()
+                } else {
+                    StackGenCommand.main(arguments)
+                }
             }
         }
-        // `main` returns only when the command succeeded.
+        // `runOrExit` and `main` return only when the command succeeded.
         exit(0)
     }
 }

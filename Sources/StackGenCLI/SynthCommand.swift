@@ -19,7 +19,13 @@ struct SynthCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanOptions
 
-    func run() throws {
+    /// The options as plain values, which is what `run()` runs.
+    var request: CommandRequest { .synth(planning.request) }
+
+    func run() throws { try request.run() }
+
+    /// Renders and writes the selected environments; what `run()` does with the parsed options.
+    static func run(_ planning: PlanRequest) throws {
         let workspace = planning.workspace
         let planned = try planning.plans(in: workspace)
         let plans: [WritePlan]

@@ -17,12 +17,20 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var selection: EnvironmentSelection
     @OptionGroup var strictness: StrictnessOptions
 
-    func run() throws {
-        let workspace = workspaceOptions.workspace
-        let names = try selection.names(in: workspace)
+    /// The options as plain values, which is what `run()` runs.
+    var request: CommandRequest {
+        .validate(root: workspaceOptions.root, environments: selection.choice, strict: strictness.strict)
+    }
+
+    func run() throws { try request.run() }
+
+    /// Validates the selected environments of the repository at `root`; what `run()` does with the parsed options.
+    static func run(root: String, environments: EnvironmentChoice, strict: Bool) throws {
+        let workspace = WorkspaceOptions.workspace(root: root)
+        let names = try environments.names(in: workspace)
         let run = SynthRun(app: StackGenCLI.app, workspace: workspace)
         let (rendered, found) = run.render(names)
-        let diagnostics = strictness.apply(to: found)
+        let diagnostics = StrictnessOptions.apply(strict, to: found)
         Output.report(diagnostics)
         guard !diagnostics.containsErrors else { throw ExitCode.failure }
         for environment in rendered {
@@ -36,7 +44,8 @@ struct StrictnessOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors (for CI and commit hooks).")
     var strict = false
 
-    func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+    /// `diagnostics`, every warning made an error when `strict`.
+    static func apply(_ strict: Bool, to diagnostics: [Diagnostic]) -> [Diagnostic] {
         strict ? diagnostics.map { $0.promotedToError() } : diagnostics
     }
 }

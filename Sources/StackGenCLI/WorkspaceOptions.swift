@@ -7,10 +7,18 @@ import StackGenCost
 struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "Repository root holding Environments/ and Manifests/.", valueName: "dir"))
-    var root: String = "."
+    var root: String = defaultRoot
+
+    /// The root when `--root` is not given: the current folder.
+    static let defaultRoot = "."
 
     /// The repository, with the sections and rules of cost planning registered (`cost:` in environment files).
-    var workspace: Workspace { Workspace(root: URL(fileURLWithPath: root), extensions: .cost) }
+    var workspace: Workspace { Self.workspace(root: root) }
+
+    /// The repository at `root` (as given to `--root`), with the sections and rules of cost planning registered.
+    static func workspace(root: String) -> Workspace {
+        Workspace(root: URL(fileURLWithPath: root), extensions: .cost)
+    }
 }
 
 /// Which environments a command works on.
@@ -26,18 +34,29 @@ struct EnvironmentSelection: ParsableArguments {
         if !all, environments.isEmpty { throw ValidationError("Name at least one environment, or pass --all.") }
     }
 
+    /// The selection as a plain value (after `validate()`, exactly one of `--all` and names was given).
+    var choice: EnvironmentChoice { all ? .all : .named(environments) }
+}
+
+/// The environments a command was asked to work on: every one (`--all`) or the ones named.
+enum EnvironmentChoice: Equatable {
+    case all
+    case named([String])
+
     /// The selected names, after checking each exists; prints the known ones and exits 64 when one does not.
     func names(in workspace: Workspace) throws -> [String] {
-        let known = workspace.environmentNames()
-        if all {
+        switch self {
+        case .all:
+            let known = workspace.environmentNames()
             if known.isEmpty {
                 Output.error("no environment files in \(workspace.displayPath(workspace.environmentsDirectory))/")
                 throw ExitCode.validationFailure
             }
             return known
+        case .named(let names):
+            try requireKnown(names, in: workspace)
+            return names
         }
-        try requireKnown(environments, in: workspace)
-        return environments
     }
 }
 
