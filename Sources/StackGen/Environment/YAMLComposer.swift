@@ -1,4 +1,4 @@
-// libyaml as bundled with Yams, the same copy the renderer emits through.
+// libyaml as bundled with Yams (its parser; included files are still read through Yams itself).
 import CYaml
 
 /// Composes the one document of a YAML text into `YAMLNode`s straight from libyaml's parser events: aliases
