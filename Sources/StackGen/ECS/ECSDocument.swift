@@ -17,6 +17,8 @@ public protocol ECSTranslator {
 
 /// A translator of exactly one file, or none.
 public protocol ECSSingleDocumentTranslator: ECSTranslator {
+    /// The name of the file, inside the service's folder.
+    static var fileName: String { get }
     static func translate(_ service: ResolvedService, settings: ECSSettings) -> ECSDocument?
 }
 

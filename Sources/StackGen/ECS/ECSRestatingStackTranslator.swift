@@ -3,8 +3,6 @@
 public protocol ECSRestatingStackTranslator: ECSStackTranslator {
     /// The translator of the file restated.
     static var restated: any ECSSingleDocumentTranslator.Type { get }
-    /// The name of that file.
-    static var restatedFileName: String { get }
     /// The resources, given the file's document.
     static func resources(_ service: ResolvedService, settings: ECSSettings, restating document: ECSDocument) -> [String: Value]
 }
@@ -17,7 +15,7 @@ extension ECSRestatingStackTranslator {
     public static func resources(
         _ service: ResolvedService, settings: ECSSettings, documents: [ECSDocument]
     ) -> [String: Value] {
-        documents.first { $0.fileName == restatedFileName }.map { resources(service, settings: settings, restating: $0) }
+        documents.first { $0.fileName == restated.fileName }.map { resources(service, settings: settings, restating: $0) }
             ?? [:]
     }
 }

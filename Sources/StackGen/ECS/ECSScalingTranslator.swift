@@ -29,9 +29,11 @@ enum ECSScaling {
 
 /// `scalable-target.json`: the input of `aws application-autoscaling register-scalable-target --cli-input-json`.
 public enum ECSScalableTargetTranslator: ECSSingleDocumentTranslator {
+    public static let fileName = "scalable-target.json"
+
     public static func translate(_ service: ResolvedService, settings: ECSSettings) -> ECSDocument? {
         guard case .autoscaled(let min, let max) = service.replicas else { return nil }
-        return ECSDocument(fileName: "scalable-target.json", value: [
+        return ECSDocument(fileName: fileName, value: [
             "ServiceNamespace": "ecs",
             "ResourceId": .string(ECSScaling.resourceId(service, settings: settings)),
             "ScalableDimension": "ecs:service:DesiredCount",

@@ -2,7 +2,6 @@
 /// run the same task.
 public enum StackTaskDefinitionTranslator: ECSRestatingStackTranslator {
     public static var restated: any ECSSingleDocumentTranslator.Type { TaskDefinitionTranslator.self }
-    public static let restatedFileName = TaskDefinitionTranslator.fileName
 
     public static func resources(
         _ service: ResolvedService, settings: ECSSettings, restating document: ECSDocument
@@ -21,7 +20,6 @@ public enum StackTaskDefinitionTranslator: ECSRestatingStackTranslator {
 /// target's minimum raises it). Where the environment asks for it, the load-balancer alarms roll a deployment back.
 public enum StackServiceTranslator: ECSRestatingStackTranslator {
     public static var restated: any ECSSingleDocumentTranslator.Type { ECSServiceTranslator.self }
-    public static let restatedFileName = ECSServiceTranslator.fileName
 
     public static func resources(
         _ service: ResolvedService, settings: ECSSettings, restating document: ECSDocument
@@ -51,7 +49,6 @@ public enum StackServiceTranslator: ECSRestatingStackTranslator {
 /// `AWS::IAM::RolePolicy`: `iam-policy.json` attached to the existing execution role (`ecs.executionRoleArn`).
 public enum StackSecretsPolicyTranslator: ECSRestatingStackTranslator {
     public static var restated: any ECSSingleDocumentTranslator.Type { IAMPolicyTranslator.self }
-    public static let restatedFileName = IAMPolicyTranslator.fileName
 
     public static func resources(
         _ service: ResolvedService, settings: ECSSettings, restating document: ECSDocument
