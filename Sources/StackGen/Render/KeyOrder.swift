@@ -77,15 +77,17 @@ enum KeyOrder {
     /// byte comparison of the two (contiguous) UTF-8 buffers decides.
     static func codePointOrder(_ lhs: String, _ rhs: String) -> Bool {
         var lhs = lhs, rhs = rhs
-        return lhs.withUTF8 { left in
-            rhs.withUTF8 { right in
-                let common = min(left.count, right.count)
-                if common > 0, let l = left.baseAddress, let r = right.baseAddress {
-                    let order = memcmp(l, r, common)
-                    if order != 0 { return order < 0 }
-                }
-                return left.count < right.count
-            }
+        return lhs.withUTF8 { left in rhs.withUTF8 { right in codePointOrder(left, right) } }
+    }
+
+    /// Whether the UTF-8 bytes `left` sort before `right` by code points: the first differing byte decides, and a
+    /// prefix sorts first.
+    static func codePointOrder(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(left.count, right.count)
+        if common > 0, let l = left.baseAddress, let r = right.baseAddress {
+            let order = memcmp(l, r, common)
+            if order != 0 { return order < 0 }
         }
+        return left.count < right.count
     }
 }

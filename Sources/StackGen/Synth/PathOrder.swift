@@ -1,15 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Sorts the relative paths of an environment's files in `String`'s own order (`<`), as the index and the write
 /// plan list them, quickly for the ASCII paths stackgen renders.
 enum PathOrder {
     /// `paths` in the order `paths.sorted()` gives. ASCII text orders by its bytes under `<`, so when every path
-    /// is ASCII they are copied once into one buffer and sorted by `memcmp` over it, without a `String`
-    /// comparison (with its retains and normalisation checks) per step; any other text is sorted by `sorted()`.
+    /// is ASCII they are copied once into one buffer and sorted by byte (`KeyOrder.codePointOrder`) over it,
+    /// without a `String` comparison (with its retains and normalisation checks) per step; any other text is
+    /// sorted by `sorted()`.
     static func sorted(_ paths: [String]) -> [String] {
         guard paths.count > 1 else { return paths }
         var bytes: [UInt8] = []
@@ -29,12 +24,9 @@ enum PathOrder {
             guard let base = buffer.baseAddress else { return }
             order.sort { lhs, rhs in
                 let left = spans[lhs], right = spans[rhs]
-                let common = min(left.count, right.count)
-                if common > 0 {
-                    let difference = memcmp(base + left.start, base + right.start, common)
-                    if difference != 0 { return difference < 0 }
-                }
-                return left.count < right.count
+                return KeyOrder.codePointOrder(
+                    UnsafeBufferPointer(start: base + left.start, count: left.count),
+                    UnsafeBufferPointer(start: base + right.start, count: right.count))
             }
         }
         return order.map { paths[$0] }
